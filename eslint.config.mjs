@@ -1,0 +1,25 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+
+export default tseslint.config(
+  { ignores: ["node_modules", "dist", "lib", "coverage", "test-artifacts", "**/*.js", "**/*.mjs", ".bench-tmp"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["src/**/*.{ts,tsx}", "test/**/*.{ts,tsx}", "bench/**/*.ts"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/taskpane/**", "**/excel/**", "**/cli/**", "react", "exceljs"], message: "domain and workbook code stay free of UI, Excel and I/O" }] },
+      ],
+    },
+  },
+  {
+    files: ["src/taskpane/**", "src/excel/**", "src/cli/**", "src/xlsx/**", "test/**", "bench/**"],
+    rules: { "no-restricted-imports": "off" },
+  },
+);

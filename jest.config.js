@@ -1,0 +1,29 @@
+/** Two projects: pure Node tests (domain, workbook, xlsx, cli, excel port) and jsdom tests (task pane components). */
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }];
+module.exports = {
+  projects: [
+    {
+      displayName: "unit",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test"],
+      testMatch: ["**/*.test.ts"],
+      testPathIgnorePatterns: ["/test/e2e/"],
+      transform: { "^.+\\.tsx?$": tsJest },
+    },
+    {
+      displayName: "ui",
+      testEnvironment: "jsdom",
+      roots: ["<rootDir>/test"],
+      testMatch: ["**/*.test.tsx"],
+      setupFilesAfterEnv: ["<rootDir>/test/setup-dom.ts"],
+      transform: { "^.+\\.tsx?$": tsJest },
+    },
+    {
+      displayName: "e2e",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test/e2e"],
+      testMatch: ["**/*.e2e.ts"],
+      transform: { "^.+\\.tsx?$": tsJest },
+    },
+  ],
+};

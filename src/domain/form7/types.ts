@@ -1,0 +1,124 @@
+/**
+ * Form 7 (第7号様式): the shapes shared by the sheet parser, the engine and the checks.
+ * Row keys follow ../shared/spec/form7.md section 1.
+ */
+import type { Decimal } from "../decimal";
+import type { CellRef, Issue, Sourced } from "../issue";
+import type { CellValue } from "../../workbook/grid";
+
+export const FORM7_ROW_KEYS = [
+  "cityGas",
+  "lpg",
+  "kerosene",
+  "industrialSteam",
+  "otherSteam",
+  "hotWater",
+  "coldWater",
+  "otherFuel",
+  "electricityDay",
+  "electricityNight",
+  "electricityOther",
+  "water",
+  "sewer",
+] as const;
+export type Form7RowKey = (typeof FORM7_ROW_KEYS)[number];
+
+export type Form7Group = "fuelAndHeat" | "electricity" | "water";
+
+/** One row of the breakdown table as read from the sheet. Blank usage is null (not used), never 0. */
+export interface Form7RowInput {
+  key: Form7RowKey;
+  usage: Sourced<Decimal> | null;
+  /** The unit printed on the row (Nm3, kg, L, MJ, kWh, m3, or the user's for その他の燃料). */
+  unit: Sourced<string> | null;
+  /** Coefficients printed on the sheet (heat coef in the 係数 column, emission coef in 排出係数). */
+  heatCoef: Sourced<Decimal> | null;
+  emissionCoef: Sourced<Decimal> | null;
+}
+
+export interface Form7Site {
+  name: Sourced<string> | null;
+  address: Sourced<string> | null;
+  siteNumber: Sourced<string> | null;
+  floorAreaM2: Sourced<Decimal> | null;
+  completion: Sourced<string> | null;
+  industryCode: Sourced<string> | null;
+  mainUse: Sourced<string> | null;
+  period: Sourced<string> | null;
+  /** ベンチマーク区分 (category 1–30) kept next to 主たる用途, if present. */
+  benchmarkCategory: Sourced<number> | null;
+}
+
+export interface Form7Input {
+  sheet: string;
+  site: Form7Site;
+  /** Rows present on the sheet, in table order. */
+  rows: Form7RowInput[];
+}
+
+/** Computed cells of the form: per-row heat and CO2, the 合計 rows, and the summary block. */
+export type Form7FigureKey =
+  | `${Form7RowKey}.heatGJ`
+  | `${Form7RowKey}.co2T`
+  | "energyGJ" // 合計 row of 燃料及び熱 + 電気, 熱量 column
+  | "co2Energy.subtotal" // the same 合計 row, 排出量 column
+  | "co2Water.subtotal" // 合計 row of その他 (water, sewer), 排出量 column
+  | "crudeOilKl" // summary: 原油換算エネルギー使用量
+  | "co2EnergyT" // summary: 燃料等の使用に伴い…
+  | "co2WaterT" // summary: 水道及び工業用水道…
+  | "co2TotalT" // summary: 総計
+  | "intensityKgPerM2"; // summary: 原単位
+
+/** A computed cell as the sheet holds it now. */
+export interface HeldCell {
+  cell: CellRef;
+  row: number;
+  col: number;
+  raw: CellValue;
+  formula: string | null;
+  /** The number it holds (text numbers read leniently), null when blank or unreadable. */
+  value: Decimal | null;
+}
+
+/** What the parser found on one sheet. */
+export interface Form7Sheet {
+  input: Form7Input;
+  /** Where each computed figure lives on this sheet (absent where the layout has no such cell). */
+  computed: Partial<Record<Form7FigureKey, HeldCell>>;
+  /** The top-left cell of the form (the 第7号様式 title or the table header), for navigation. */
+  anchor: CellRef;
+  /** Problems met while reading (text numbers, unreadable cells, missing rows), each with its cell. */
+  issues: Issue[];
+}
+
+/** Per-row result: full precision. heatGJ is null for water rows (no heat). */
+export interface Form7RowResult {
+  key: Form7RowKey;
+  usage: Decimal | null;
+  heatGJ: Decimal | null;
+  co2T: Decimal;
+  heatCoef: Decimal | null;
+  emissionCoef: Decimal | null;
+}
+
+export interface Form7Result {
+  rows: Partial<Record<Form7RowKey, Form7RowResult>>;
+  /** Full precision. */
+  exact: {
+    energyGJ: Decimal;
+    co2EnergyT: Decimal;
+    co2WaterT: Decimal;
+    crudeOilKl: Decimal;
+  };
+  /** As the form reports them (spec section 3). intensity is null without a floor area. */
+  reported: {
+    energyGJ: Decimal;
+    crudeOilKl: Decimal;
+    co2EnergyT: Decimal;
+    co2WaterT: Decimal;
+    co2TotalT: Decimal;
+    intensityKgPerM2: Decimal | null;
+  };
+  /** The value each computed cell should hold (rows and 合計 at full precision, summary as reported). */
+  cells: Partial<Record<Form7FigureKey, Decimal>>;
+}

@@ -1,0 +1,37 @@
+/**
+ * Named settings for every choice the specs leave open. They are shown to the user, stored in the
+ * workbook (task pane) or given as flags (command line), and never changed silently.
+ */
+import { z } from "zod";
+
+export const settingsSchema = z.object({
+  /** Which coefficients Form 7 figures use: the official set, or the ones printed on the sheet. */
+  coefficientSet: z.enum(["official", "sheet"]).default("official"),
+  /**
+   * CO2 of the heat rows (産業用蒸気, 産業用以外の蒸気, 温水, 冷水): on the heat used (MJ ÷ 1000 × 0.06, national and
+   * Tokyo rule) or on the primary-energy GJ (MJ × 1.02|1.36 ÷ 1000 × 0.06). No filled form confirms either.
+   */
+  heatRowCo2: z.enum(["heatUsed", "primaryEnergy"]).default("heatUsed"),
+  /** Tokyo scheme flags of the site (they make a site under 10,000 m² a must-report site). */
+  tokyoReportTarget: z.boolean().default(false),
+  tokyoCapAndTradeTarget: z.boolean().default(false),
+  /** Fukuoka Table 2: how the 8-year reduction is rounded (the seed rounds down to 10 t). */
+  returnReductionRounding: z.enum(["down10", "down1", "none"]).default("down10"),
+  /** Interface language. */
+  language: z.enum(["ja", "en"]).default("ja"),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+/** Reads stored settings leniently: unknown or invalid fields fall back to their defaults. */
+export function parseSettings(raw: unknown): Settings {
+  const obj = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(settingsSchema.shape)) {
+    const r = (field as z.ZodTypeAny).safeParse(obj[key]);
+    out[key] = r.success ? r.data : (DEFAULT_SETTINGS as Record<string, unknown>)[key];
+  }
+  return out as Settings;
+}

@@ -1,0 +1,18 @@
+/**
+ * What the add-in found in a workbook: one entry per form, whatever its kind. Every kind carries its
+ * issues (each pointing at a cell) and its proposed writes (a write plan, not yet applied).
+ */
+import type { CellRef, Issue } from "../domain/issue";
+import type { PlannedWrite } from "./writePlan";
+
+export type FormKind = "form7" | "creditForecast" | "returnTable";
+
+export interface FormAnalysisBase {
+  kind: FormKind;
+  sheet: string;
+  /** Where the form starts (for navigation). */
+  anchor: CellRef;
+  issues: Issue[];
+  /** Proposed writes into the form's computed cells; apply only through selectWrites. */
+  writes: PlannedWrite[];
+}

@@ -1,0 +1,82 @@
+/**
+ * The write plan: what the add-in proposes to write where, and the one place that decides what may be
+ * written without the user's consent. Both ports (Excel and exceljs) apply only what `selectWrites` returns.
+ */
+import type { Bilingual } from "../domain/issue";
+import type { CellValue, Grid } from "./grid";
+
+/**
+ * What the target cell holds now:
+ * - empty: nothing (safe to fill);
+ * - same: already the value we would write (nothing to do);
+ * - ownEarlier: a value the add-in itself wrote earlier (safe to replace);
+ * - formula: a user formula (needs explicit consent);
+ * - input: a non-empty value someone typed (needs explicit consent).
+ */
+export type CellState = "empty" | "same" | "ownEarlier" | "formula" | "input";
+
+export interface PlannedWrite {
+  sheet: string;
+  address: string;
+  row: number;
+  col: number;
+  /** What will be written. */
+  value: number | string;
+  numberFormat?: string;
+  /** What the cell is, in words ("都市ガス 熱量 (GJ)"). */
+  label: Bilingual;
+  /** What the cell holds now. */
+  old: CellValue;
+  oldFormula: string | null;
+  state: CellState;
+}
+
+/** Tells whether a cell currently holds a value the add-in wrote earlier (from its write log). */
+export type OwnEarlier = (sheet: string, address: string, value: CellValue) => boolean;
+
+export const noOwnEarlier: OwnEarlier = () => false;
+
+function sameValue(old: CellValue, value: number | string): boolean {
+  if (typeof value === "number") return typeof old === "number" && Math.abs(old - value) <= 1e-9 * Math.max(1, Math.abs(value));
+  return old === value;
+}
+
+/** Plans one write into a cell of `grid`, classifying what the cell holds now. */
+export function planWrite(
+  grid: Grid,
+  row: number,
+  col: number,
+  value: number | string,
+  label: Bilingual,
+  ownEarlier: OwnEarlier = noOwnEarlier,
+  numberFormat?: string,
+): PlannedWrite {
+  const address = grid.address(row, col);
+  const old = grid.value(row, col);
+  const oldFormula = grid.formula(row, col);
+  let state: CellState;
+  if (oldFormula !== null) state = "formula";
+  else if (old === null || (typeof old === "string" && old.trim() === "")) state = "empty";
+  else if (sameValue(old, value)) state = "same";
+  else if (ownEarlier(grid.sheet, address, old)) state = "ownEarlier";
+  else state = "input";
+  const w: PlannedWrite = { sheet: grid.sheet, address, row, col, value, label, old, oldFormula, state };
+  if (numberFormat) w.numberFormat = numberFormat;
+  return w;
+}
+
+export function needsConsent(w: PlannedWrite): boolean {
+  return w.state === "formula" || w.state === "input";
+}
+
+export function writeKey(w: { sheet: string; address: string }): string {
+  return `${w.sheet}!${w.address}`;
+}
+
+/**
+ * The writes to apply: empty and own-earlier cells always; formula and input cells only where the user
+ * consented (keys from `writeKey`); cells that already hold the value never.
+ */
+export function selectWrites(plan: readonly PlannedWrite[], consented: ReadonlySet<string> = new Set()): PlannedWrite[] {
+  return plan.filter((w) => w.state !== "same" && (!needsConsent(w) || consented.has(writeKey(w))));
+}
