@@ -2,6 +2,7 @@
  * What the add-in found in a workbook: one entry per form, whatever its kind. Every kind carries its
  * issues (each pointing at a cell) and its proposed writes (a write plan, not yet applied).
  */
+import type { Form7Result, Form7Sheet, SiteClass } from "../domain/form7/types";
 import type { CellRef, Issue } from "../domain/issue";
 import type { PlannedWrite } from "./writePlan";
 
@@ -15,4 +16,11 @@ export interface FormAnalysisBase {
   issues: Issue[];
   /** Proposed writes into the form's computed cells; apply only through selectWrites. */
   writes: PlannedWrite[];
+}
+
+export interface Form7Analysis extends FormAnalysisBase {
+  kind: "form7";
+  form: Form7Sheet;
+  result: Form7Result;
+  siteClass: SiteClass;
 }

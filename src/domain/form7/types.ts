@@ -122,3 +122,9 @@ export interface Form7Result {
   /** The value each computed cell should hold (rows and 合計 at full precision, summary as reported). */
   cells: Partial<Record<Form7FigureKey, Decimal>>;
 }
+
+/**
+ * 低炭素化促進事業所 (must report), 低炭素化協力事業所 (may report), outside the system, or unknown (no floor
+ * area).
+ */
+export type SiteClass = "mustReport" | "mayReport" | "outside" | "unknown";
