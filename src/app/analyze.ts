@@ -1,0 +1,28 @@
+/**
+ * The one flow over a whole workbook: snapshot → locate → parse → compute → check → plan, for every
+ * form kind on every sheet. Shared by the task pane and the command line.
+ */
+import type { Issue } from "../domain/issue";
+import type { Settings } from "../domain/settings";
+import type { Form7Analysis } from "../workbook/analysis";
+import { analyzeForm7Sheets } from "../workbook/form7/analyze";
+import type { WorkbookSnapshot } from "../workbook/grid";
+import { noOwnEarlier, type OwnEarlier } from "../workbook/writePlan";
+
+export type FormAnalysis = Form7Analysis;
+
+export interface WorkbookAnalysis {
+  forms: FormAnalysis[];
+  /** Problems of the workbook as a whole (e.g. a Form 8 site without its Form 7). */
+  issues: Issue[];
+}
+
+export function analyzeWorkbook(
+  snapshot: WorkbookSnapshot,
+  settings: Settings,
+  ownEarlier: OwnEarlier = noOwnEarlier,
+): WorkbookAnalysis {
+  const forms: FormAnalysis[] = [];
+  for (const grid of snapshot.sheets) forms.push(...analyzeForm7Sheets(grid, settings, ownEarlier));
+  return { forms, issues: [] };
+}
