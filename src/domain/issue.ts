@@ -43,7 +43,9 @@ export function issue(
   en: string,
   params?: Record<string, string>,
 ): Issue {
-  return params ? { severity, code, cell, message: { ja, en }, params } : { severity, code, cell, message: { ja, en } };
+  return params
+    ? { severity, code, cell, message: { ja, en }, params }
+    : { severity, code, cell, message: { ja, en } };
 }
 
 export function sortIssues(issues: readonly Issue[]): Issue[] {

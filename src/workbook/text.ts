@@ -38,7 +38,8 @@ export type NumberRead =
     }
   | { kind: "invalid"; text: string };
 
-const NUMBER_TEXT = /^([+\-−▲△]?)(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:e([+-]?\d+))?([a-zA-Z千万㎥㎡³²%/\-]*[a-zA-Z0-9]*)?$/;
+const NUMBER_TEXT =
+  /^([+\-−▲△]?)(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:e([+-]?\d+))?([a-zA-Z千万㎥㎡³²%/\-]*[a-zA-Z0-9]*)?$/;
 
 /**
  * Reads a cell as a number. Numbers are taken exactly as Excel stores them (shortest round-trip
@@ -71,7 +72,9 @@ export function readNumber(v: CellValue): NumberRead {
   }
   if (!value.isFinite()) return { kind: "invalid", text };
   const unit = m[4] ? m[4].toLowerCase() : undefined;
-  return unit ? { kind: "number", value, fromText: true, text, unit } : { kind: "number", value, fromText: true, text };
+  return unit
+    ? { kind: "number", value, fromText: true, text, unit }
+    : { kind: "number", value, fromText: true, text };
 }
 
 /** Reads a cell as trimmed text ("" when blank); numbers as their shortest decimal form. */

@@ -37,7 +37,8 @@ export type OwnEarlier = (sheet: string, address: string, value: CellValue) => b
 export const noOwnEarlier: OwnEarlier = () => false;
 
 function sameValue(old: CellValue, value: number | string): boolean {
-  if (typeof value === "number") return typeof old === "number" && Math.abs(old - value) <= 1e-9 * Math.max(1, Math.abs(value));
+  if (typeof value === "number")
+    return typeof old === "number" && Math.abs(old - value) <= 1e-9 * Math.max(1, Math.abs(value));
   return old === value;
 }
 
@@ -77,6 +78,9 @@ export function writeKey(w: { sheet: string; address: string }): string {
  * The writes to apply: empty and own-earlier cells always; formula and input cells only where the user
  * consented (keys from `writeKey`); cells that already hold the value never.
  */
-export function selectWrites(plan: readonly PlannedWrite[], consented: ReadonlySet<string> = new Set()): PlannedWrite[] {
+export function selectWrites(
+  plan: readonly PlannedWrite[],
+  consented: ReadonlySet<string> = new Set(),
+): PlannedWrite[] {
   return plan.filter((w) => w.state !== "same" && (!needsConsent(w) || consented.has(writeKey(w))));
 }

@@ -1,0 +1,34 @@
+/** Form 7 on one sheet: locate → parse → compute → check → classify → plan. */
+import { checkForm7 } from "../../domain/form7/check";
+import { computeForm7 } from "../../domain/form7/compute";
+import { classifySite } from "../../domain/form7/siteClass";
+import { sortIssues } from "../../domain/issue";
+import type { Settings } from "../../domain/settings";
+import type { Form7Analysis } from "../analysis";
+import type { Grid } from "../grid";
+import { noOwnEarlier, type OwnEarlier } from "../writePlan";
+import { locateForm7 } from "./locate";
+import { parseForm7 } from "./parse";
+import { planForm7 } from "./plan";
+
+export function analyzeForm7Sheets(
+  grid: Grid,
+  settings: Settings,
+  ownEarlier: OwnEarlier = noOwnEarlier,
+): Form7Analysis[] {
+  return locateForm7(grid).map((loc) => {
+    const form = parseForm7(grid, loc);
+    const result = computeForm7(form.input, settings);
+    const issues = sortIssues([...form.issues, ...checkForm7(form, result, settings)]);
+    return {
+      kind: "form7",
+      sheet: grid.sheet,
+      anchor: form.anchor,
+      issues,
+      writes: planForm7(grid, form, result, ownEarlier),
+      form,
+      result,
+      siteClass: classifySite(form.input.site.floorAreaM2?.value ?? null, settings),
+    };
+  });
+}

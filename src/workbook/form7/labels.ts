@@ -1,0 +1,85 @@
+/**
+ * The printed labels of Form 7, folded with normLabel, and how a row label maps to a row key.
+ */
+import type { Form7RowKey } from "../../domain/form7/types";
+import { normLabel } from "../text";
+
+export const TABLE_HEADER = "燃料等の種別";
+export const TITLE = "第7号様式";
+
+/** Header columns of the breakdown table, in the order they are tried on each header cell. */
+export const COLUMN_LABELS = {
+  co2Coef: ["排出係数"],
+  co2: ["排出量"],
+  heat: ["熱量"],
+  heatCoef: ["係数"],
+  unit: ["単位"],
+  usage: ["使用量"],
+} as const;
+export type TableColumn = keyof typeof COLUMN_LABELS;
+
+/** Row label → key; the first match wins, so longer labels come before the labels they contain. */
+const ROW_PATTERNS: ReadonlyArray<[string, Form7RowKey | "energyTotal" | "waterTotal"]> = [
+  ["産業用以外の蒸気", "otherSteam"],
+  ["産業用蒸気", "industrialSteam"],
+  ["その他の燃料", "otherFuel"],
+  ["その他の買電", "electricityOther"],
+  ["買電", "electricityOther"],
+  ["都市ガス", "cityGas"],
+  ["lpg", "lpg"],
+  ["液化石油ガス", "lpg"],
+  ["灯油", "kerosene"],
+  ["温水", "hotWater"],
+  ["冷水", "coldWater"],
+  ["昼間", "electricityDay"],
+  ["夜間", "electricityNight"],
+  ["下水道", "sewer"],
+  ["水道", "water"],
+  ["合計", "energyTotal"],
+];
+
+/** Maps a folded row label to its row key ("energyTotal" stands for any 合計 row). */
+export function matchRowLabel(folded: string): Form7RowKey | "energyTotal" | "waterTotal" | null {
+  if (!folded) return null;
+  for (const [pattern, key] of ROW_PATTERNS) if (folded.includes(pattern)) return key;
+  return null;
+}
+
+/** Summary block labels (outputs) → figure keys. */
+export const SUMMARY_LABELS = [
+  { key: "crudeOilKl", has: ["原油換算エネルギー使用量"], not: ["内訳"] },
+  { key: "co2EnergyT", has: ["燃料等の使用に伴い"], not: [] },
+  { key: "co2WaterT", has: ["水道及び工業用水道"], not: [] },
+  { key: "co2TotalT", has: ["総計"], not: [] },
+  { key: "intensityKgPerM2", has: ["原単位"], not: [] },
+] as const;
+
+/** Header block labels → site fields. */
+export const SITE_LABELS = [
+  { key: "name", has: ["事業所等の名称"] },
+  { key: "address", has: ["事業所等の所在地"] },
+  { key: "siteNumber", has: ["事業所番号"] },
+  { key: "floorAreaM2", has: ["延床面積"] },
+  { key: "floorAreaM2", has: ["延べ面積"] },
+  { key: "floorAreaM2", has: ["延べ床面積"] },
+  { key: "completion", has: ["竣工年月"] },
+  { key: "industryCode", has: ["細分類番号"] },
+  { key: "mainUse", has: ["主たる用途"] },
+  { key: "period", has: ["エネルギー使用期間"] },
+  { key: "benchmarkCategory", has: ["ベンチマーク区分"] },
+] as const;
+export type SiteField = (typeof SITE_LABELS)[number]["key"];
+
+/** Any text that is one of the form's labels (so a value search stops there). */
+export function isKnownLabel(folded: string): boolean {
+  if (!folded) return false;
+  return (
+    SITE_LABELS.some((l) => l.has.every((h) => folded.includes(normLabel(h)))) ||
+    SUMMARY_LABELS.some((l) => l.has.every((h) => folded.includes(normLabel(h))))
+  );
+}
+
+/** Unit text printed after a summary value or a floor area. */
+export function isUnitText(folded: string): boolean {
+  return /^(kl|t|t-co2|kg-co2\/m2|kg-co2\/㎡|m2|㎡|t-co2\/年|kg)$/.test(folded);
+}

@@ -1,0 +1,173 @@
+/**
+ * Reads one located Form 7 into typed input: every number keeps the cell it came from, text numbers are
+ * read and reported, unreadable cells are reported at their cell, blank stays blank. Never throws.
+ */
+import { rowLabel } from "../../domain/form7/coefficients";
+import type {
+  Form7FigureKey,
+  Form7RowInput,
+  Form7Sheet,
+  Form7Site,
+  HeldCell,
+} from "../../domain/form7/types";
+import { issue, type CellRef, type Issue, type Sourced } from "../../domain/issue";
+import type { Decimal } from "../../domain/decimal";
+import type { Coord } from "../address";
+import type { Grid } from "../grid";
+import { readNumber, readText } from "../text";
+import type { Form7Location, LabelledCell } from "./locate";
+
+function ref(grid: Grid, at: Coord): CellRef {
+  return { sheet: grid.sheet, address: grid.address(at.row, at.col) };
+}
+
+/** Reads a number cell; reports text numbers (info) and unreadable values (error). */
+function readNumberCell(
+  grid: Grid,
+  at: Coord,
+  what: { ja: string; en: string },
+  issues: Issue[],
+): Sourced<Decimal> | null {
+  const cell = ref(grid, at);
+  const r = readNumber(grid.value(at.row, at.col));
+  if (r.kind === "blank") return null;
+  if (r.kind === "invalid") {
+    issues.push(
+      issue(
+        "error",
+        "read.notANumber",
+        cell,
+        `${cell.address}（${what.ja}）の「${r.text}」は数値として読めません。数値を入力してください。`,
+        `${cell.address} (${what.en}): "${r.text}" is not a number. Enter a number.`,
+        { text: r.text },
+      ),
+    );
+    return null;
+  }
+  if (r.fromText) {
+    const shown = r.value.toFixed();
+    issues.push(
+      issue(
+        "info",
+        "read.textNumber",
+        cell,
+        `${cell.address}（${what.ja}）は文字列「${r.text}」として入力されています。数値 ${shown} として読みました。`,
+        `${cell.address} (${what.en}) holds the text "${r.text}"; read as the number ${shown}.`,
+        { text: r.text ?? "", read: shown },
+      ),
+    );
+    if (r.unit && /^(千kwh|mwh|千m3|千nm3|kl|t|gj)$/.test(r.unit)) {
+      issues.push(
+        issue(
+          "warning",
+          "read.unitInText",
+          cell,
+          `${cell.address}（${what.ja}）に単位「${r.text}」が書かれています。様式の単位と違う可能性があります（1000倍の違いに注意）。`,
+          `${cell.address} (${what.en}) is written with the unit "${r.text}", which may differ from the form's unit (watch for a factor of 1000).`,
+          { unit: r.unit },
+        ),
+      );
+    }
+  }
+  return { value: r.value, cell };
+}
+
+function readHeld(grid: Grid, at: Coord): HeldCell {
+  const raw = grid.value(at.row, at.col);
+  const r = readNumber(raw);
+  return {
+    cell: ref(grid, at),
+    row: at.row,
+    col: at.col,
+    raw,
+    formula: grid.formula(at.row, at.col),
+    value: r.kind === "number" ? r.value : null,
+  };
+}
+
+function readTextCell(grid: Grid, at: LabelledCell | undefined): Sourced<string> | null {
+  if (!at) return null;
+  const text = readText(grid.shownValue(at.value.row, at.value.col));
+  return text ? { value: text, cell: ref(grid, at.value) } : null;
+}
+
+function readSite(grid: Grid, loc: Form7Location, issues: Issue[]): Form7Site {
+  const s = loc.site;
+  const area = s.floorAreaM2
+    ? readNumberCell(grid, s.floorAreaM2.value, { ja: "延床面積", en: "floor area" }, issues)
+    : null;
+  let benchmarkCategory: Sourced<number> | null = null;
+  if (s.benchmarkCategory) {
+    const n = readNumber(grid.value(s.benchmarkCategory.value.row, s.benchmarkCategory.value.col));
+    if (n.kind === "number" && n.value.isInteger())
+      benchmarkCategory = { value: n.value.toNumber(), cell: ref(grid, s.benchmarkCategory.value) };
+    else {
+      // "2 オフィス(自社ビル)" style: a leading number
+      const t = readText(grid.value(s.benchmarkCategory.value.row, s.benchmarkCategory.value.col));
+      const m = /^\s*(\d{1,2})/.exec(t.normalize("NFKC"));
+      if (m) benchmarkCategory = { value: Number(m[1]), cell: ref(grid, s.benchmarkCategory.value) };
+    }
+  }
+  return {
+    name: readTextCell(grid, s.name),
+    address: readTextCell(grid, s.address),
+    siteNumber: readTextCell(grid, s.siteNumber),
+    floorAreaM2: area,
+    completion: readTextCell(grid, s.completion),
+    industryCode: readTextCell(grid, s.industryCode),
+    mainUse: readTextCell(grid, s.mainUse),
+    period: readTextCell(grid, s.period),
+    benchmarkCategory,
+  };
+}
+
+export function parseForm7(grid: Grid, loc: Form7Location): Form7Sheet {
+  const issues: Issue[] = [];
+  const { cols } = loc;
+  const rows: Form7RowInput[] = [];
+  const computed: Partial<Record<Form7FigureKey, HeldCell>> = {};
+  for (const { key, row } of loc.rows) {
+    const label = rowLabel(key);
+    const at = (col: number | undefined): Coord | null => (col === undefined ? null : { row, col });
+    const usageAt = at(cols.usage);
+    const unitAt = at(cols.unit);
+    const heatCoefAt = at(cols.heatCoef);
+    const co2CoefAt = at(cols.co2Coef);
+    const unitText = unitAt ? readText(grid.value(unitAt.row, unitAt.col)) : "";
+    rows.push({
+      key,
+      usage: usageAt
+        ? readNumberCell(grid, usageAt, { ja: `${label.ja} 使用量`, en: `${label.en} usage` }, issues)
+        : null,
+      unit: unitAt && unitText ? { value: unitText, cell: ref(grid, unitAt) } : null,
+      heatCoef: heatCoefAt
+        ? readNumberCell(grid, heatCoefAt, { ja: `${label.ja} 係数`, en: `${label.en} coefficient` }, issues)
+        : null,
+      emissionCoef: co2CoefAt
+        ? readNumberCell(
+            grid,
+            co2CoefAt,
+            { ja: `${label.ja} 排出係数`, en: `${label.en} emission factor` },
+            issues,
+          )
+        : null,
+    });
+    const isWater = key === "water" || key === "sewer";
+    if (!isWater && cols.heat !== undefined)
+      computed[`${key}.heatGJ`] = readHeld(grid, { row, col: cols.heat });
+    if (cols.co2 !== undefined) computed[`${key}.co2T`] = readHeld(grid, { row, col: cols.co2 });
+  }
+  if (loc.energyTotalRow !== null) {
+    if (cols.heat !== undefined)
+      computed.energyGJ = readHeld(grid, { row: loc.energyTotalRow, col: cols.heat });
+    if (cols.co2 !== undefined)
+      computed["co2Energy.subtotal"] = readHeld(grid, { row: loc.energyTotalRow, col: cols.co2 });
+  }
+  if (loc.waterTotalRow !== null && cols.co2 !== undefined)
+    computed["co2Water.subtotal"] = readHeld(grid, { row: loc.waterTotalRow, col: cols.co2 });
+  for (const [key, cell] of Object.entries(loc.summary) as [Form7FigureKey, LabelledCell][])
+    computed[key] = readHeld(grid, cell.value);
+
+  const site = readSite(grid, loc, issues);
+  return { input: { sheet: grid.sheet, site, rows }, computed, anchor: ref(grid, loc.anchor), issues };
+}
