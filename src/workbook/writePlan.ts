@@ -42,6 +42,13 @@ function sameValue(old: CellValue, value: number | string): boolean {
   return old === value;
 }
 
+export interface PlanOptions {
+  ownEarlier?: OwnEarlier;
+  numberFormat?: string;
+  /** Whether the cell's current value already says the same (e.g. equal at the precision the form shows). */
+  same?: (old: CellValue) => boolean;
+}
+
 /** Plans one write into a cell of `grid`, classifying what the cell holds now. */
 export function planWrite(
   grid: Grid,
@@ -49,16 +56,16 @@ export function planWrite(
   col: number,
   value: number | string,
   label: Bilingual,
-  ownEarlier: OwnEarlier = noOwnEarlier,
-  numberFormat?: string,
+  options: PlanOptions = {},
 ): PlannedWrite {
+  const { ownEarlier = noOwnEarlier, numberFormat, same } = options;
   const address = grid.address(row, col);
   const old = grid.value(row, col);
   const oldFormula = grid.formula(row, col);
   let state: CellState;
   if (oldFormula !== null) state = "formula";
   else if (old === null || (typeof old === "string" && old.trim() === "")) state = "empty";
-  else if (sameValue(old, value)) state = "same";
+  else if (sameValue(old, value) || (same && same(old))) state = "same";
   else if (ownEarlier(grid.sheet, address, old)) state = "ownEarlier";
   else state = "input";
   const w: PlannedWrite = { sheet: grid.sheet, address, row, col, value, label, old, oldFormula, state };

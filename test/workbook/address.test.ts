@@ -9,7 +9,8 @@ describe("A1 addresses", () => {
     expect(columnName(26)).toBe("AA");
     expect(columnName(701)).toBe("ZZ");
     expect(columnName(702)).toBe("AAA");
-    for (const c of [0, 1, 25, 26, 51, 52, 701, 702, 16383]) expect(fromA1(toA1(7, c))).toEqual({ row: 7, col: c });
+    for (const c of [0, 1, 25, 26, 51, 52, 701, 702, 16383])
+      expect(fromA1(toA1(7, c))).toEqual({ row: 7, col: c });
     expect(fromA1("$D$22")).toEqual({ row: 21, col: 3 });
     expect(() => fromA1("22D")).toThrow();
   });
@@ -27,7 +28,10 @@ describe("write plan safety", () => {
     expect(planWrite(grid, 0, 1, 5, label).state).toBe("same");
     expect(planWrite(grid, 0, 2, 1, label).state).toBe("formula");
     expect(planWrite(grid, 0, 3, 1, label).state).toBe("input");
-    expect(planWrite(grid, 0, 4, 1, label, (s, a, v) => s === "S" && a === "E1" && v === 3).state).toBe("ownEarlier");
+    expect(planWrite(grid, 0, 1, 5.04, label, { same: (v) => v === 5 }).state).toBe("same");
+    expect(
+      planWrite(grid, 0, 4, 1, label, { ownEarlier: (s, a, v) => s === "S" && a === "E1" && v === 3 }).state,
+    ).toBe("ownEarlier");
   });
   it("never selects formula or input cells without consent", () => {
     const plan = [0, 1, 2, 3].map((c) => planWrite(grid, 0, c, 9, label));

@@ -1,8 +1,9 @@
 /** The writes that fill a Form 7's computed cells with the engine's figures. */
 import { figureLabel } from "../../domain/form7/check";
-import { figureDisplay } from "../../domain/form7/compute";
+import { figureDisplay, shown } from "../../domain/form7/compute";
 import type { Form7FigureKey, Form7Result, Form7Sheet, HeldCell } from "../../domain/form7/types";
-import type { Grid } from "../grid";
+import type { CellValue, Grid } from "../grid";
+import { readNumber } from "../text";
 import { noOwnEarlier, planWrite, type OwnEarlier, type PlannedWrite } from "../writePlan";
 
 export function planForm7(
@@ -15,16 +16,17 @@ export function planForm7(
   for (const [key, held] of Object.entries(sheet.computed) as [Form7FigureKey, HeldCell][]) {
     const value = result.cells[key];
     if (value === undefined) continue;
+    // A number that shows the same figure at the form's precision needs no write.
+    const same = (old: CellValue) => {
+      const r = readNumber(old);
+      return r.kind === "number" && !r.fromText && shown(key, r.value).eq(shown(key, value));
+    };
     out.push(
-      planWrite(
-        grid,
-        held.row,
-        held.col,
-        value.toNumber(),
-        figureLabel(key),
+      planWrite(grid, held.row, held.col, value.toNumber(), figureLabel(key), {
         ownEarlier,
-        figureDisplay(key).numberFormat,
-      ),
+        numberFormat: figureDisplay(key).numberFormat,
+        same,
+      }),
     );
   }
   return out;

@@ -1,0 +1,33 @@
+/** Why a file could not be read as a workbook, in words for the user. */
+import type { Bilingual } from "../domain/issue";
+
+export type WorkbookReadErrorCode =
+  "missing" | "empty" | "notWorkbook" | "encrypted" | "legacyXls" | "unreadable";
+
+const MESSAGES: Record<WorkbookReadErrorCode, Bilingual> = {
+  missing: { ja: "ファイルが見つかりません。", en: "file not found." },
+  empty: { ja: "ファイルが空です（0バイト）。", en: "the file is empty (0 bytes)." },
+  notWorkbook: { ja: "Excelブック（.xlsx）ではありません。", en: "not an Excel workbook (.xlsx)." },
+  encrypted: {
+    ja: "パスワードで保護されています。保護を解除して保存し直してください。",
+    en: "password-protected; remove the password and save it again.",
+  },
+  legacyXls: {
+    ja: "古い形式（.xls）です。Excelで .xlsx 形式に保存し直してください。",
+    en: "old .xls format; save it as .xlsx in Excel.",
+  },
+  unreadable: {
+    ja: "ブックを読み取れませんでした（壊れている可能性があります）。",
+    en: "the workbook could not be read (it may be damaged).",
+  },
+};
+
+export class WorkbookReadError extends Error {
+  readonly code: WorkbookReadErrorCode;
+  readonly messages: Bilingual;
+  constructor(code: WorkbookReadErrorCode, detail?: string) {
+    super(MESSAGES[code].en + (detail ? ` (${detail})` : ""));
+    this.code = code;
+    this.messages = MESSAGES[code];
+  }
+}

@@ -1,0 +1,282 @@
+/**
+ * Builds Form 7 worksheets with exceljs in the seed's layout and variations of it (shifted, extra blank
+ * columns, merged labels, full-width labels, Nm³, no title, two forms on a sheet), for tests, examples and
+ * benchmarks.
+ */
+import ExcelJS from "exceljs";
+import { columnName } from "../../src/workbook/address";
+
+export type UsageKey =
+  | "cityGas"
+  | "lpg"
+  | "kerosene"
+  | "industrialSteam"
+  | "otherSteam"
+  | "hotWater"
+  | "coldWater"
+  | "otherFuel"
+  | "electricityDay"
+  | "electricityNight"
+  | "electricityOther"
+  | "water"
+  | "sewer";
+
+export interface Form7Layout {
+  /** Rows and columns added before the form. */
+  rowOffset?: number;
+  colOffset?: number;
+  /** A blank column inserted between 使用量 and 係数. */
+  blankColumn?: boolean;
+  /** Labels typed in full-width characters where they have ASCII (ＬＰＧ, Ｎｍ３). */
+  fullWidth?: boolean;
+  unitStyle?: "Nm3" | "Nm³";
+  title?: boolean;
+  merged?: boolean;
+}
+
+export interface Form7Content {
+  name?: string;
+  address?: string;
+  floorArea?: number | string | null;
+  mainUse?: string;
+  usage?: Partial<Record<UsageKey, number | string | null>>;
+  /** Computed cells: left empty, filled with the given values, or filled with formulas (with cached results). */
+  computed?: Partial<Record<string, number | { formula: string; result?: number }>>;
+  otherFuel?: { name: string; unit: string; heatCoef: number; emissionCoef: number };
+  coefficientOverrides?: Partial<Record<UsageKey, { heatCoef?: number; emissionCoef?: number }>>;
+}
+
+export interface Form7Cells {
+  /** A1 addresses of the usage cell of each row, and of computed cells by figure key. */
+  usage: Record<UsageKey, string>;
+  computed: Record<string, string>;
+  floorArea: string;
+  header: string;
+  /** Last row used (0-based). */
+  lastRow: number;
+}
+
+const ROWS: { key: UsageKey; group: string; label: string; unit: string; heat: number | null; em: number }[] =
+  [
+    { key: "cityGas", group: "燃料及び熱", label: "都市ガス", unit: "Nm3", heat: 45.0, em: 0.0136 },
+    { key: "lpg", group: "", label: "LPG", unit: "kg", heat: 50.8, em: 0.0161 },
+    { key: "kerosene", group: "", label: "灯油", unit: "L", heat: 36.7, em: 0.0185 },
+    { key: "industrialSteam", group: "", label: "産業用蒸気", unit: "MJ", heat: 1.02, em: 0.06 },
+    { key: "otherSteam", group: "", label: "産業用以外の蒸気", unit: "MJ", heat: 1.36, em: 0.06 },
+    { key: "hotWater", group: "", label: "温水", unit: "MJ", heat: 1.36, em: 0.06 },
+    { key: "coldWater", group: "", label: "冷水", unit: "MJ", heat: 1.36, em: 0.06 },
+    { key: "otherFuel", group: "", label: "その他の燃料", unit: "", heat: null, em: 0 },
+    { key: "electricityDay", group: "電気", label: "昼間", unit: "kWh", heat: 9.97, em: 0.489 },
+    { key: "electricityNight", group: "", label: "夜間", unit: "kWh", heat: 9.28, em: 0.489 },
+    { key: "electricityOther", group: "", label: "その他の買電", unit: "kWh", heat: 9.76, em: 0.489 },
+  ];
+const WATER: { key: UsageKey; label: string; em: number }[] = [
+  { key: "water", label: "水道、工業用水道", em: 0.251 },
+  { key: "sewer", label: "公共下水道", em: 0.439 },
+];
+
+function toFullWidth(s: string): string {
+  return s.replace(/[A-Za-z0-9]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+}
+
+/**
+ * Writes one Form 7 onto `ws` starting at the layout's offset (row 1 + rowOffset); returns where things are.
+ * In the plain layout the table header is row 21 and 都市ガス is row 22 (usage D22, CO2 H22).
+ */
+export function writeForm7(
+  ws: ExcelJS.Worksheet,
+  layout: Form7Layout = {},
+  content: Form7Content = {},
+): Form7Cells {
+  const r0 = layout.rowOffset ?? 0;
+  const c0 = layout.colOffset ?? 0;
+  const blank = layout.blankColumn ? 1 : 0;
+  const fw = (s: string) => (layout.fullWidth ? toFullWidth(s) : s);
+  const merged = layout.merged ?? true;
+  // logical columns: A group, B label, C unit, D usage, (blank), E coef, F heat, G em coef, H co2
+  const col = (logical: number) => c0 + logical + (logical >= 4 ? blank : 0);
+  const addr = (row: number, logical: number) => `${columnName(col(logical))}${r0 + row + 1}`;
+  const set = (row: number, logical: number, v: ExcelJS.CellValue) => {
+    ws.getCell(addr(row, logical)).value = v;
+  };
+  const merge = (row: number, l1: number, row2: number, l2: number) => {
+    if (merged) ws.mergeCells(`${addr(row, l1)}:${addr(row2, l2)}`);
+  };
+
+  if (layout.title ?? true) set(0, 0, "第7号様式（第8条関係）");
+  set(1, 0, "（宛先） 港区長");
+  set(1, 6, "年　月　日");
+  set(2, 4, "提出者");
+  set(3, 4, "住所");
+  set(3, 5, "東京都港区芝公園一丁目5番25号");
+  set(4, 4, "氏名");
+  set(4, 5, "株式会社サンプル　代表取締役　見本太郎");
+  set(6, 0, "港区地球温暖化対策報告書");
+  set(
+    7,
+    0,
+    "港区民の生活環境を守る建築物の低炭素化の促進に関する条例第15条第1項の規定に基づき、下記のとおり提出します。",
+  );
+  set(8, 3, "記");
+  const header = (row: number, label: string, value: ExcelJS.CellValue | undefined) => {
+    set(row, 0, label);
+    merge(row, 0, row, 1);
+    if (value !== undefined && value !== null) set(row, 2, value);
+  };
+  header(9, "事業所等の名称", content.name ?? "サンプルビル");
+  header(10, "事業所等の所在地", content.address ?? "港区芝公園一丁目1番1号");
+  header(11, "事業所番号", null);
+  header(12, "延床面積", content.floorArea === undefined ? 1412.36 : content.floorArea);
+  set(12, 3, "m²");
+  set(12, 4, "竣工年月");
+  set(12, 5, "2005年4月");
+  header(13, "日本標準産業分類における細分類番号", "6941");
+  set(13, 4, "主たる用途");
+  set(13, 5, content.mainUse ?? "事務所");
+  header(14, "事業所等の実績年度のエネルギー使用期間", "2024年4月～2025年3月");
+
+  const computedAddr: Record<string, string> = {};
+  const summary = (row: number, label: string, key: string, unit: string, l0 = 0) => {
+    set(row, l0, label);
+    merge(row, l0, row, 4);
+    computedAddr[key] = addr(row, 5);
+    set(row, 6, unit);
+  };
+  summary(15, "原油換算エネルギー使用量", "crudeOilKl", "kl");
+  set(16, 0, "二酸化炭素排出量");
+  merge(16, 0, 18, 0);
+  summary(16, "燃料等の使用に伴い排出される二酸化炭素排出量", "co2EnergyT", "t", 1);
+  summary(17, "水道及び工業用水道の使用、公共下水道への排水に伴う二酸化炭素排出量", "co2WaterT", "t", 1);
+  summary(18, "総計", "co2TotalT", "t", 1);
+  summary(19, "二酸化炭素排出量原単位（延床面積当たりの排出量）", "intensityKgPerM2", "kg-CO2/m²");
+
+  const h = 20;
+  set(h, 0, "原油換算エネルギー使用量及び二酸化炭素排出量の内訳");
+  set(h, 1, "燃料等の種別");
+  set(h, 2, "単位");
+  set(h, 3, "使用量");
+  set(h, 4, "係数");
+  set(h, 5, "熱量 (GJ)");
+  set(h, 6, "排出係数");
+  set(h, 7, "排出量 (t)");
+  const usageAddr = {} as Record<UsageKey, string>;
+  let row = h + 1;
+  const groupStart: Record<string, number> = {};
+  for (const r of ROWS) {
+    if (r.group) groupStart[r.group] = row;
+    if (r.group) set(row, 0, r.group);
+    const isOther = r.key === "otherFuel";
+    set(row, 1, isOther && content.otherFuel ? `その他の燃料（${content.otherFuel.name}）` : fw(r.label));
+    const unit = isOther
+      ? (content.otherFuel?.unit ?? "")
+      : r.unit === "Nm3"
+        ? (layout.unitStyle ?? "Nm3")
+        : r.unit;
+    if (unit) set(row, 2, fw(unit));
+    const u = content.usage?.[r.key];
+    if (u !== undefined && u !== null) set(row, 3, u);
+    usageAddr[r.key] = addr(row, 3);
+    const ov = content.coefficientOverrides?.[r.key];
+    const heat = isOther ? content.otherFuel?.heatCoef : (ov?.heatCoef ?? r.heat);
+    const em = isOther ? content.otherFuel?.emissionCoef : (ov?.emissionCoef ?? r.em);
+    if (heat !== undefined && heat !== null) set(row, 4, heat);
+    if (em !== undefined && em !== null && (em !== 0 || !isOther)) set(row, 6, em);
+    computedAddr[`${r.key}.heatGJ`] = addr(row, 5);
+    computedAddr[`${r.key}.co2T`] = addr(row, 7);
+    row++;
+  }
+  set(row, 1, "合計");
+  computedAddr.energyGJ = addr(row, 5);
+  computedAddr["co2Energy.subtotal"] = addr(row, 7);
+  merge(groupStart["燃料及び熱"], 0, groupStart["電気"] - 1, 0);
+  merge(groupStart["電気"], 0, row, 0);
+  row++;
+  const waterStart = row;
+  set(row, 0, "その他");
+  for (const w of WATER) {
+    set(row, 1, w.label);
+    set(row, 2, fw("m3"));
+    const u = content.usage?.[w.key];
+    if (u !== undefined && u !== null) set(row, 3, u);
+    usageAddr[w.key] = addr(row, 3);
+    set(row, 6, w.em);
+    computedAddr[`${w.key}.co2T`] = addr(row, 7);
+    row++;
+  }
+  set(row, 1, "合計");
+  computedAddr["co2Water.subtotal"] = addr(row, 7);
+  merge(waterStart, 0, row, 0);
+
+  for (const [key, v] of Object.entries(content.computed ?? {})) {
+    const a = computedAddr[key];
+    if (!a || v === undefined) continue;
+    ws.getCell(a).value =
+      typeof v === "number" ? v : ({ formula: v.formula, result: v.result } as ExcelJS.CellFormulaValue);
+  }
+  return {
+    usage: usageAddr,
+    computed: computedAddr,
+    floorArea: addr(12, 2),
+    header: addr(h, 1),
+    lastRow: r0 + row,
+  };
+}
+
+/** The public case (Tokyo その2, 江東区 FY2017) as Form 7 content. */
+export const KOTO_USAGE: Partial<Record<UsageKey, number>> = {
+  cityGas: 6220.4,
+  lpg: 0,
+  kerosene: 0,
+  electricityDay: 77471.1,
+  electricityNight: 16747.9,
+  electricityOther: 0,
+  water: 1056.0,
+  sewer: 1070.0,
+};
+
+/** The published form's printed figures for the public case (what a filled sheet shows). */
+export const KOTO_PRINTED: Record<string, number> = {
+  "cityGas.heatGJ": 279.9,
+  "cityGas.co2T": 14.0,
+  "lpg.heatGJ": 0,
+  "lpg.co2T": 0,
+  "kerosene.heatGJ": 0,
+  "kerosene.co2T": 0,
+  "electricityDay.heatGJ": 772.4,
+  "electricityDay.co2T": 37.9,
+  "electricityNight.heatGJ": 155.4,
+  "electricityNight.co2T": 8.2,
+  "electricityOther.heatGJ": 0,
+  "electricityOther.co2T": 0,
+  "water.co2T": 0.3,
+  "sewer.co2T": 0.5,
+  energyGJ: 1207.7,
+  "co2Energy.subtotal": 60.0,
+  "co2Water.subtotal": 0.7,
+  crudeOilKl: 31,
+  co2EnergyT: 60,
+  co2WaterT: 0,
+  co2TotalT: 60,
+  intensityKgPerM2: 42.4,
+};
+
+export async function form7Buffer(
+  sheets: { name: string; forms: { layout?: Form7Layout; content?: Form7Content }[] }[],
+): Promise<{ buffer: Buffer; cells: Form7Cells[][] }> {
+  const wb = new ExcelJS.Workbook();
+  const cells: Form7Cells[][] = [];
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name);
+    const list: Form7Cells[] = [];
+    let offset = 0;
+    for (const f of s.forms) {
+      const layout = { ...f.layout, rowOffset: (f.layout?.rowOffset ?? 0) + offset };
+      const c = writeForm7(ws, layout, f.content);
+      list.push(c);
+      offset = c.lastRow + 3;
+    }
+    cells.push(list);
+  }
+  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+  return { buffer, cells };
+}
