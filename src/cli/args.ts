@@ -1,0 +1,118 @@
+/** Command-line arguments of co2-check. */
+import { DEFAULT_SETTINGS, type Settings } from "../domain/settings";
+
+export interface CliOptions {
+  json: boolean;
+  write: string | null;
+  summary: string | null;
+  lang: "ja" | "en";
+  category: number | null;
+  settings: Settings;
+  files: string[];
+  help: boolean;
+}
+
+export const USAGE = {
+  ja: `使い方: co2-check [--json] [--write 出力.xlsx|出力フォルダ] [--summary 一覧.xlsx] [オプション] ファイルまたはフォルダ...
+
+  --json                 結果を1つのJSONとして標準出力へ
+  --write OUT            計算結果を記入したコピーを OUT に保存（元ファイルは変更しません。
+                         ファイルが複数のときは OUT をフォルダとして扱います）
+  --summary OUT.xlsx     事業所ごとに1行の一覧ブックを作成（区の職員向け）
+  --lang ja|en           表示言語（既定: ja）
+  --category N           ベンチマーク区分（1〜30）を指定
+  --coefficients official|sheet   計算に使う係数（既定: official）
+  --heat-co2 heatUsed|primaryEnergy   熱（蒸気・温水・冷水）のCO2の計算基準（既定: heatUsed）
+  --tokyo-report / --tokyo-cap-and-trade   都の制度の対象事業所として扱う
+
+終了コード: 0 問題なし / 1 エラーあり / 2 読めないファイルがある・引数の誤り`,
+  en: `Usage: co2-check [--json] [--write OUT.xlsx|OUT-DIR] [--summary LIST.xlsx] [options] FILE-OR-FOLDER...
+
+  --json                 one JSON document on stdout
+  --write OUT            save a copy with the computed cells filled (the input is never modified;
+                         with several files OUT is a folder)
+  --summary OUT.xlsx     a workbook with one row per site (for ward staff)
+  --lang ja|en           language (default ja)
+  --category N           benchmark category (1-30)
+  --coefficients official|sheet   which coefficients figures use (default official)
+  --heat-co2 heatUsed|primaryEnergy   CO2 basis of the heat rows (default heatUsed)
+  --tokyo-report / --tokyo-cap-and-trade   treat the sites as Tokyo scheme targets
+
+Exit code: 0 no error / 1 errors found / 2 a file could not be read, or wrong arguments`,
+};
+
+export class ArgsError extends Error {}
+
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const o: CliOptions = {
+    json: false,
+    write: null,
+    summary: null,
+    lang: "ja",
+    category: null,
+    settings: { ...DEFAULT_SETTINGS },
+    files: [],
+    help: false,
+  };
+  const value = (i: number, flag: string): string => {
+    const v = argv[i + 1];
+    if (v === undefined || v.startsWith("--")) throw new ArgsError(`${flag} needs a value`);
+    return v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    switch (a) {
+      case "--json":
+        o.json = true;
+        break;
+      case "--write":
+        o.write = value(i++, a);
+        break;
+      case "--summary":
+        o.summary = value(i++, a);
+        break;
+      case "--lang": {
+        const v = value(i++, a);
+        if (v !== "ja" && v !== "en") throw new ArgsError("--lang takes ja or en");
+        o.lang = v;
+        o.settings.language = v;
+        break;
+      }
+      case "--category": {
+        const n = Number(value(i++, a));
+        if (!Number.isInteger(n) || n < 1 || n > 30)
+          throw new ArgsError("--category takes a number from 1 to 30");
+        o.category = n;
+        break;
+      }
+      case "--coefficients": {
+        const v = value(i++, a);
+        if (v !== "official" && v !== "sheet") throw new ArgsError("--coefficients takes official or sheet");
+        o.settings.coefficientSet = v;
+        break;
+      }
+      case "--heat-co2": {
+        const v = value(i++, a);
+        if (v !== "heatUsed" && v !== "primaryEnergy")
+          throw new ArgsError("--heat-co2 takes heatUsed or primaryEnergy");
+        o.settings.heatRowCo2 = v;
+        break;
+      }
+      case "--tokyo-report":
+        o.settings.tokyoReportTarget = true;
+        break;
+      case "--tokyo-cap-and-trade":
+        o.settings.tokyoCapAndTradeTarget = true;
+        break;
+      case "-h":
+      case "--help":
+        o.help = true;
+        break;
+      default:
+        if (a.startsWith("-") && a !== "-") throw new ArgsError(`unknown option ${a}`);
+        o.files.push(a);
+    }
+  }
+  if (!o.help && o.files.length === 0) throw new ArgsError("no file given");
+  return o;
+}

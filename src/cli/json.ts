@@ -1,0 +1,95 @@
+/** The command line's JSON document: one entry per file, one per form (the contract in README). */
+import type { FormAnalysis } from "../app/analyze";
+import { toExact } from "../domain/decimal";
+import type { Form7RowKey } from "../domain/form7/types";
+import type { Issue } from "../domain/issue";
+import type { Form7Analysis } from "../workbook/analysis";
+
+export interface IssueJson {
+  severity: Issue["severity"];
+  cell: string | null;
+  sheet: string | null;
+  code: string;
+  message: string;
+  params?: Record<string, string>;
+}
+
+export interface FileJson {
+  file: string;
+  error: { code: string; message: string } | null;
+  forms: Record<string, unknown>[];
+  output?: string;
+}
+
+export function issueJson(i: Issue, lang: "ja" | "en"): IssueJson {
+  const out: IssueJson = {
+    severity: i.severity,
+    cell: i.cell?.address ?? null,
+    sheet: i.cell?.sheet ?? null,
+    code: i.code,
+    message: i.message[lang],
+  };
+  if (i.params) out.params = i.params;
+  return out;
+}
+
+function form7Json(f: Form7Analysis, lang: "ja" | "en"): Record<string, unknown> {
+  const rep = f.result.reported;
+  const rows: Partial<Record<Form7RowKey, unknown>> = {};
+  for (const input of f.form.input.rows) {
+    const r = f.result.rows[input.key];
+    if (!r || input.usage === null) continue;
+    rows[input.key] = {
+      usage: toExact(input.usage.value),
+      heatGJ: r.heatGJ === null ? null : toExact(r.heatGJ),
+      co2T: toExact(r.co2T),
+      cell: input.usage.cell.address,
+    };
+  }
+  const site = f.form.input.site;
+  return {
+    kind: "form7",
+    sheet: f.sheet,
+    anchor: f.anchor.address,
+    figures: {
+      energyGJ: rep.energyGJ.toNumber(),
+      crudeOilKl: rep.crudeOilKl.toNumber(),
+      co2EnergyT: rep.co2EnergyT.toNumber(),
+      co2WaterT: rep.co2WaterT.toNumber(),
+      co2TotalT: rep.co2TotalT.toNumber(),
+      intensityKgPerM2: rep.intensityKgPerM2 === null ? null : rep.intensityKgPerM2.toNumber(),
+    },
+    exact: {
+      energyGJ: toExact(f.result.exact.energyGJ),
+      co2EnergyT: toExact(f.result.exact.co2EnergyT),
+      co2WaterT: toExact(f.result.exact.co2WaterT),
+      crudeOilKl: toExact(f.result.exact.crudeOilKl),
+    },
+    rows,
+    site: {
+      name: site.name?.value ?? null,
+      siteNumber: site.siteNumber?.value ?? null,
+      floorAreaM2: site.floorAreaM2 ? toExact(site.floorAreaM2.value) : null,
+      mainUse: site.mainUse?.value ?? null,
+      class: f.siteClass,
+    },
+    issues: f.issues.map((i) => issueJson(i, lang)),
+    writes: f.writes.filter((w) => w.state !== "same").length,
+  };
+}
+
+export function formJson(f: FormAnalysis, lang: "ja" | "en"): Record<string, unknown> {
+  switch (f.kind) {
+    case "form7":
+      return form7Json(f, lang);
+    default: {
+      const base = f as { kind: string; sheet: string; anchor: { address: string }; issues: Issue[] };
+      return {
+        kind: base.kind,
+        sheet: base.sheet,
+        anchor: base.anchor.address,
+        issues: base.issues.map((i) => issueJson(i, lang)),
+      };
+    }
+  }
+}
