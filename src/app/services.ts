@@ -27,6 +27,8 @@ export interface WriteReceipt {
 export interface UndoReceipt {
   batch: string | null;
   restored: number;
+  /** Cells left alone because someone changed them after the add-in wrote them (never overwritten). */
+  skipped?: CellRef[];
 }
 
 export interface HostServices<TAnalysis> {

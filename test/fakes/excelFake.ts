@@ -990,6 +990,14 @@ class FakeRangeFill extends ProxyBase {
   get pattern(): string {
     return this.get("pattern");
   }
+  set pattern(v: string) {
+    this.context.enqueue(() => {
+      this.range.forEachCell((cell) => {
+        cell.pattern = v === "None" ? null : v;
+        if (v === "None") cell.fill = null;
+      });
+    }, v);
+  }
   clear(): void {
     this.context.enqueue(() => {
       this.range.forEachCell((cell) => {

@@ -1,0 +1,157 @@
+/**
+ * Marks the cells that have issues — a fill colour by severity, and a note with the message where the host
+ * has notes (ExcelApi 1.18) — and takes the marks away again, restoring each cell's own fill exactly.
+ * Never touches values or formulas.
+ *
+ * The original fill is read in the same batch that changes it: Office runs a batch in order, so a load
+ * queued before the write returns the fill as it was. The records (original fill, the note text the add-in
+ * added) are returned to the caller, which keeps them in the document settings.
+ *
+ * Syncs: mark 1 (fill only) or 2 with notes (the second adds notes only where the first found none, so a
+ * user's own note is never replaced); clear 1, or 2 when notes were added (the second deletes a note only
+ * if it still holds the add-in's text).
+ */
+import type { Issue, Severity } from "../domain/issue";
+import { SEVERITY_ORDER } from "../domain/issue";
+
+export const MARKS_KEY = "co2check.marks";
+
+/** Fill colours by severity (light, so the figures stay readable). */
+export const SEVERITY_FILL: Record<Severity, string> = {
+  error: "#F8CBAD",
+  warning: "#FFE699",
+  info: "#DDEBF7",
+};
+
+export const NOTE_PREFIX = "CO2チェック: ";
+
+/** One marked cell: what to put back. */
+export interface MarkRecord {
+  sheet: string;
+  address: string;
+  /** The cell's fill before the mark; null = no fill. */
+  fill: string | null;
+  /** The fill pattern before the mark where the host reports it (ExcelApi 1.9), else null. */
+  pattern?: string | null;
+  /** The text of the note the add-in added, or null. */
+  note: string | null;
+}
+
+export interface MarkOptions {
+  /** Marks made earlier (their original fills stay the ones to restore). */
+  existing?: readonly MarkRecord[];
+  /** Add notes (ExcelApi 1.18). */
+  notes?: boolean;
+  /** Read fill.pattern to tell "no fill" from a white fill (ExcelApi 1.9). */
+  patterns?: boolean;
+  language?: "ja" | "en";
+}
+
+function key(sheet: string, address: string): string {
+  return `${sheet}!${address.toUpperCase()}`;
+}
+
+interface Target {
+  sheet: string;
+  address: string;
+  severity: Severity;
+  lines: string[];
+}
+
+function targetsOf(issues: readonly Issue[], language: "ja" | "en"): Target[] {
+  const byCell = new Map<string, Target>();
+  for (const i of issues) {
+    if (!i.cell) continue;
+    const k = key(i.cell.sheet, i.cell.address);
+    const t = byCell.get(k) ?? { sheet: i.cell.sheet, address: i.cell.address, severity: i.severity, lines: [] };
+    if (SEVERITY_ORDER[i.severity] < SEVERITY_ORDER[t.severity]) t.severity = i.severity;
+    const line = i.message[language];
+    if (!t.lines.includes(line)) t.lines.push(line);
+    byCell.set(k, t);
+  }
+  return [...byCell.values()];
+}
+
+/**
+ * Marks the issue cells; returns every record (earlier ones kept, new ones added) and how many cells were
+ * marked now.
+ */
+export async function markIssues(
+  context: Excel.RequestContext,
+  issues: readonly Issue[],
+  options: MarkOptions = {},
+): Promise<{ records: MarkRecord[]; marked: number }> {
+  const existing = new Map((options.existing ?? []).map((r) => [key(r.sheet, r.address), r]));
+  const targets = targetsOf(issues, options.language ?? "ja");
+  if (targets.length === 0) return { records: [...existing.values()], marked: 0 };
+  const sheets = context.workbook.worksheets;
+
+  // Sync 1: read each new cell's fill, then paint it; look for notes where notes are wanted.
+  const fresh: { t: Target; fill: Excel.RangeFill; note: Excel.Note | null }[] = [];
+  for (const t of targets) {
+    const ws = sheets.getItem(t.sheet);
+    const fill = ws.getRange(t.address).format.fill;
+    const known = existing.has(key(t.sheet, t.address));
+    if (!known) {
+      fill.load(options.patterns ? "color,pattern" : "color");
+      const note = options.notes ? ws.notes.getItemOrNullObject(t.address) : null;
+      note?.load("content");
+      fresh.push({ t, fill, note });
+    }
+    fill.color = SEVERITY_FILL[t.severity];
+  }
+  await context.sync();
+
+  const added: MarkRecord[] = [];
+  let notesQueued = 0;
+  for (const { t, fill, note } of fresh) {
+    const noFill = options.patterns ? fill.pattern === "None" : (fill.color ?? "").toUpperCase() === "#FFFFFF";
+    const record: MarkRecord = { sheet: t.sheet, address: t.address, fill: noFill ? null : fill.color, note: null };
+    if (options.patterns) record.pattern = noFill ? null : fill.pattern;
+    if (note && note.isNullObject) {
+      record.note = NOTE_PREFIX + t.lines.join("\n");
+      sheets.getItem(t.sheet).notes.add(t.address, record.note);
+      notesQueued++;
+    }
+    added.push(record);
+  }
+  // Sync 2 (notes only): add notes to cells that had none.
+  if (notesQueued > 0) await context.sync();
+  for (const r of added) existing.set(key(r.sheet, r.address), r);
+  return { records: [...existing.values()], marked: targets.length };
+}
+
+/** Puts every marked cell's own fill back and removes the add-in's notes; returns the number of cells. */
+export async function clearMarks(
+  context: Excel.RequestContext,
+  records: readonly MarkRecord[],
+  options: { existingSheets?: ReadonlySet<string> } = {},
+): Promise<number> {
+  // A sheet deleted since the marks were made would fail the whole batch; its marks went with it.
+  const live = options.existingSheets ? records.filter((r) => options.existingSheets?.has(r.sheet)) : records;
+  if (live.length === 0) return 0;
+  const sheets = context.workbook.worksheets;
+  const notes: { r: MarkRecord; note: Excel.Note }[] = [];
+  for (const r of live) {
+    const range = sheets.getItem(r.sheet).getRange(r.address);
+    if (r.fill === null) range.format.fill.clear();
+    else {
+      range.format.fill.color = r.fill;
+      if (r.pattern && r.pattern !== "Solid") range.format.fill.pattern = r.pattern as Excel.FillPattern;
+    }
+    if (r.note !== null) {
+      const note = sheets.getItem(r.sheet).notes.getItemOrNullObject(r.address);
+      note.load("content");
+      notes.push({ r, note });
+    }
+  }
+  await context.sync();
+  let deletions = 0;
+  for (const { r, note } of notes)
+    if (!note.isNullObject && note.content === r.note) {
+      note.delete();
+      deletions++;
+    }
+  if (deletions > 0) await context.sync();
+  return live.length;
+}

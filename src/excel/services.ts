@@ -1,0 +1,149 @@
+/**
+ * HostServices over Office.js: what the task pane calls. Each method is one Excel.run; the sync counts are
+ * the modules' (snapshot ≤ 2 for workbooks that fit one payload, write 1, undo 2, mark 1–2, clear 1–2,
+ * select 1). State kept between calls: where the next log row goes (from the last snapshot, then advanced
+ * by each write); in the document settings: the marks record and the last batch's cells (the undo hint).
+ */
+import type { HostServices, UndoReceipt, WriteReceipt } from "../app/services";
+import type { CellRef, Issue } from "../domain/issue";
+import type { Settings } from "../domain/settings";
+import type { WorkbookSnapshot } from "../workbook/grid";
+import type { OwnEarlier, PlannedWrite } from "../workbook/writePlan";
+import {
+  LOG_SHEET,
+  applyWrites,
+  logGridOf,
+  logStateOf,
+  ownEarlierFromLog,
+  undoHintOf,
+  undoLast,
+  withoutLogSheet,
+  type LogState,
+  type UndoHint,
+} from "./apply";
+import { MARKS_KEY, clearMarks, markIssues, type MarkRecord } from "./marks";
+import { apiSupported, snapshotWorkbook, type PayloadBudget } from "./snapshot";
+import {
+  documentSettings,
+  loadSettings,
+  readStored,
+  saveSettings,
+  writeStored,
+  type DocumentSettings,
+} from "./settingsStore";
+
+export const LAST_BATCH_KEY = "co2check.lastBatch";
+
+export type AnalyzeSnapshot<TAnalysis> = (
+  snapshot: WorkbookSnapshot,
+  settings: Settings,
+  ownEarlier: OwnEarlier,
+) => TAnalysis;
+
+export interface ExcelServicesOptions {
+  /** Clock for log times and batch ids (tests pin it). */
+  now?: () => Date;
+  budget?: PayloadBudget;
+  /** Document settings (default Office.context.document.settings). */
+  store?: () => DocumentSettings;
+}
+
+/** The Excel implementation of HostServices; `analyzeSnapshot` is usually analyzeWorkbook. */
+export function createExcelServices<TAnalysis>(
+  analyzeSnapshot: AnalyzeSnapshot<TAnalysis>,
+  options: ExcelServicesOptions = {},
+): HostServices<TAnalysis> {
+  const now = options.now ?? (() => new Date());
+  const store = options.store ?? documentSettings;
+  let logState: LogState | null = null;
+  let sheetNames: Set<string> | null = null;
+  let counter = 0;
+
+  const run = <T>(f: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => Excel.run(f);
+
+  const readLogState = (): Promise<LogState> =>
+    run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItemOrNullObject(LOG_SHEET);
+      ws.load("name");
+      await ctx.sync();
+      if (ws.isNullObject) return { exists: false, nextRow: 0 };
+      const used = ws.getUsedRange(true);
+      used.load("address,rowIndex,rowCount,values");
+      await ctx.sync();
+      const blank = used.rowCount === 1 && (used.values as unknown[][])[0].every((v) => v === "");
+      return { exists: true, nextRow: blank ? 0 : used.rowIndex + used.rowCount };
+    });
+
+  const services: HostServices<TAnalysis> = {
+    async analyze(settings: Settings): Promise<TAnalysis> {
+      const snapshot = await run((ctx) => snapshotWorkbook(ctx, { budget: options.budget }));
+      const logGrid = logGridOf(snapshot);
+      logState = logStateOf(logGrid);
+      sheetNames = new Set(snapshot.sheets.map((g) => g.sheet));
+      return analyzeSnapshot(withoutLogSheet(snapshot), settings, ownEarlierFromLog(logGrid));
+    },
+
+    async select(cell: CellRef): Promise<void> {
+      await run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(cell.sheet);
+        ws.activate();
+        ws.getRange(cell.address).select();
+        await ctx.sync();
+      });
+    },
+
+    async write(writes: readonly PlannedWrite[]): Promise<WriteReceipt> {
+      const at = now();
+      const batch = `B${at.getTime().toString(36).toUpperCase()}${(counter++ % 36).toString(36).toUpperCase()}`;
+      if (writes.length === 0) return { batch, written: 0 };
+      const log = logState ?? (await readLogState());
+      const result = await run((ctx) => applyWrites(ctx, writes, { log, batch, time: at.toISOString() }));
+      logState = result.log;
+      sheetNames?.add(LOG_SHEET);
+      await writeStored(LAST_BATCH_KEY, undoHintOf(batch, writes), store());
+      return result.receipt;
+    },
+
+    async undoLast(): Promise<UndoReceipt> {
+      const hint = readStored<UndoHint | null>(LAST_BATCH_KEY, null, store());
+      const result = await run((ctx) => undoLast(ctx, { time: now().toISOString(), hint }));
+      if (result.batch !== null) await writeStored(LAST_BATCH_KEY, null, store());
+      return { batch: result.batch, restored: result.restored, skipped: result.skipped };
+    },
+
+    async mark(issues: readonly Issue[]): Promise<number> {
+      const existing = readStored<MarkRecord[]>(MARKS_KEY, [], store());
+      const language = loadSettings(store()).language;
+      const known = sheetNames;
+      const marked = issues.filter((i) => i.cell !== null && (known === null || known.has(i.cell.sheet)));
+      const result = await run((ctx) =>
+        markIssues(ctx, marked, {
+          existing,
+          language,
+          notes: apiSupported("ExcelApi", "1.18"),
+          patterns: apiSupported("ExcelApi", "1.9"),
+        }),
+      );
+      await writeStored(MARKS_KEY, result.records, store());
+      return result.marked;
+    },
+
+    async clearMarks(): Promise<number> {
+      const records = readStored<MarkRecord[]>(MARKS_KEY, [], store());
+      if (records.length === 0) return 0;
+      const existingSheets = sheetNames ?? undefined;
+      const n = await run((ctx) => clearMarks(ctx, records, { existingSheets }));
+      await writeStored(MARKS_KEY, null, store());
+      return n;
+    },
+
+    async loadSettings(): Promise<Settings> {
+      return loadSettings(store());
+    },
+
+    async saveSettings(settings: Settings): Promise<void> {
+      await saveSettings(settings, store());
+    },
+  };
+  return services;
+}
