@@ -217,6 +217,7 @@ function intersect(a: Area, b: Area): Area | null {
 function jsonBytes(v: unknown): number {
   if (v === undefined) return 0;
   const s = JSON.stringify(v) ?? "";
+  if (typeof TextEncoder !== "undefined") return new TextEncoder().encode(s).length;
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
