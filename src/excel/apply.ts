@@ -310,8 +310,9 @@ export async function undoLast(
   for (const [k, { first, last }] of cells) {
     const read = current?.get(k);
     if (!read) continue;
-    const nowValue = toCellValue((read.range.values as unknown[][])[0][0]);
-    const nowFormula = toFormula((read.range.formulas as unknown[][])[0][0]);
+    const raw = (read.range.values as unknown[][])[0][0];
+    const nowValue = toCellValue(raw);
+    const nowFormula = toFormula((read.range.formulas as unknown[][])[0][0], raw);
     if (nowFormula === null && sameCellValue(nowValue, last.value)) {
       if (first.oldFormula) read.range.formulas = [[first.oldFormula]];
       else read.range.values = [[cellInput(first.old)]];

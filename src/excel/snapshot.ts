@@ -121,9 +121,12 @@ export function toCellValue(v: unknown): CellValue {
   return String(v);
 }
 
-/** One entry of `Range.formulas`: the formula, or null for a constant or blank. */
-export function toFormula(f: unknown): string | null {
-  return typeof f === "string" && f.length > 1 && f.startsWith("=") ? f : null;
+/**
+ * One entry of `Range.formulas`: the formula, or null for a constant or blank. `formulas` repeats a
+ * constant, so text that merely starts with "=" (typed with an apostrophe) equals its value: not a formula.
+ */
+export function toFormula(f: unknown, value?: unknown): string | null {
+  return typeof f === "string" && f.length > 1 && f.startsWith("=") && f !== value ? f : null;
 }
 
 /** One entry of `Range.numberFormat`: null for General (as the exceljs port reports it). */
@@ -192,7 +195,7 @@ function toGrid(sheet: string, block: Block2D, merges: Area[]): Grid {
     top: block.top,
     left: block.left,
     values: block.values.map((r) => r.map(toCellValue)),
-    formulas: block.formulas.map((r) => r.map(toFormula)),
+    formulas: block.formulas.map((r, i) => r.map((f, j) => toFormula(f, block.values[i]?.[j]))),
     numberFormats: block.numberFormat.map((r) => r.map(toNumberFormat)),
     merges,
   });
