@@ -9,13 +9,21 @@ import { isCellError, type CellValue } from "./grid";
  * Folds a label for matching: NFKC (full-width → half-width, ³ → 3, ㎡ → m2), no white space of any
  * kind, ASCII lower case, and the middle dot / bullets removed.
  */
+const FOLD_CACHE = new Map<string, string>();
+const FOLD_CACHE_MAX = 20000;
+
 export function normLabel(v: CellValue): string {
   if (typeof v !== "string") return typeof v === "number" ? String(v) : "";
-  return v
+  const hit = FOLD_CACHE.get(v);
+  if (hit !== undefined) return hit;
+  const folded = v
     .normalize("NFKC")
     .replace(/[\s\u3000]+/g, "")
     .replace(/[・･]/g, "")
     .toLowerCase();
+  if (FOLD_CACHE.size >= FOLD_CACHE_MAX) FOLD_CACHE.clear();
+  FOLD_CACHE.set(v, folded);
+  return folded;
 }
 
 /** True when the folded label of `v` contains every one of `parts` (already folded with normLabel). */

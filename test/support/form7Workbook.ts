@@ -83,11 +83,27 @@ function toFullWidth(s: string): string {
  * Writes one Form 7 onto `ws` starting at the layout's offset (row 1 + rowOffset); returns where things are.
  * In the plain layout the table header is row 21 and 都市ガス is row 22 (usage D22, CO2 H22).
  */
+/** Where a layout is written: an exceljs worksheet, or a plain grid for property tests. */
+export interface CellSink {
+  set(address: string, value: ExcelJS.CellValue): void;
+  merge(range: string): void;
+}
+
+export function worksheetSink(ws: ExcelJS.Worksheet): CellSink {
+  return {
+    set: (a, v) => {
+      ws.getCell(a).value = v;
+    },
+    merge: (r) => ws.mergeCells(r),
+  };
+}
+
 export function writeForm7(
-  ws: ExcelJS.Worksheet,
+  target: ExcelJS.Worksheet | CellSink,
   layout: Form7Layout = {},
   content: Form7Content = {},
 ): Form7Cells {
+  const sink: CellSink = "getCell" in target ? worksheetSink(target) : target;
   const r0 = layout.rowOffset ?? 0;
   const c0 = layout.colOffset ?? 0;
   const blank = layout.blankColumn ? 1 : 0;
@@ -96,11 +112,9 @@ export function writeForm7(
   // logical columns: A group, B label, C unit, D usage, (blank), E coef, F heat, G em coef, H co2
   const col = (logical: number) => c0 + logical + (logical >= 4 ? blank : 0);
   const addr = (row: number, logical: number) => `${columnName(col(logical))}${r0 + row + 1}`;
-  const set = (row: number, logical: number, v: ExcelJS.CellValue) => {
-    ws.getCell(addr(row, logical)).value = v;
-  };
+  const set = (row: number, logical: number, v: ExcelJS.CellValue) => sink.set(addr(row, logical), v);
   const merge = (row: number, l1: number, row2: number, l2: number) => {
-    if (merged) ws.mergeCells(`${addr(row, l1)}:${addr(row2, l2)}`);
+    if (merged) sink.merge(`${addr(row, l1)}:${addr(row2, l2)}`);
   };
 
   if (layout.title ?? true) set(0, 0, "第7号様式（第8条関係）");
@@ -210,8 +224,10 @@ export function writeForm7(
   for (const [key, v] of Object.entries(content.computed ?? {})) {
     const a = computedAddr[key];
     if (!a || v === undefined) continue;
-    ws.getCell(a).value =
-      typeof v === "number" ? v : ({ formula: v.formula, result: v.result } as ExcelJS.CellFormulaValue);
+    sink.set(
+      a,
+      typeof v === "number" ? v : ({ formula: v.formula, result: v.result } as ExcelJS.CellFormulaValue),
+    );
   }
   return {
     usage: usageAddr,

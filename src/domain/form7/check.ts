@@ -18,6 +18,7 @@ export const FORM7_CODES = {
   negativeUsage: "form7.negativeUsage",
   missingFloorArea: "form7.missingFloorArea",
   badFloorArea: "form7.nonPositiveFloorArea",
+  tinyFloorArea: "form7.implausibleFloorArea",
   coefficientDiffers: "form7.coefficientDiffers",
   otherFuelCoefficients: "form7.otherFuelCoefficients",
   otherFuelImplausible: "form7.otherFuelImplausible",
@@ -277,6 +278,16 @@ function checkInputs(sheet: Form7Sheet, settings: Settings): Issue[] {
         site.floorAreaM2.cell,
         `${site.floorAreaM2.cell.address} の延床面積 ${formatDecimal(site.floorAreaM2.value)} は正の数である必要があります。`,
         `${site.floorAreaM2.cell.address}: the floor area ${formatDecimal(site.floorAreaM2.value)} must be positive.`,
+      ),
+    );
+  else if (site.floorAreaM2.value.lt(1))
+    out.push(
+      issue(
+        "error",
+        FORM7_CODES.tinyFloorArea,
+        site.floorAreaM2.cell,
+        `${site.floorAreaM2.cell.address} の延床面積 ${site.floorAreaM2.value.toSignificantDigits(6).toString()} m² は建物の面積としてありえません。単位（m²）を確認してください。`,
+        `${site.floorAreaM2.cell.address}: a floor area of ${site.floorAreaM2.value.toSignificantDigits(6).toString()} m² is not a building's; check the unit (m²).`,
       ),
     );
 

@@ -15,7 +15,8 @@ export function planForm7(
   const out: PlannedWrite[] = [];
   for (const [key, held] of Object.entries(sheet.computed) as [Form7FigureKey, HeldCell][]) {
     const value = result.cells[key];
-    if (value === undefined) continue;
+    // Nothing to write, or a figure beyond what a cell can hold (an absurd input, reported by the checks).
+    if (value === undefined || !Number.isFinite(value.toNumber())) continue;
     // A number that shows the same figure at the form's precision needs no write.
     const same = (old: CellValue) => {
       const r = readNumber(old);
