@@ -1,7 +1,7 @@
 /**
  * Applies selected writes in one sync and keeps the audit/undo record on the add-in-owned log sheet
- * 「CO2チェック記録」 (one row per cell written: 日時, バッチ, シート, セル, 旧値, 旧数式, 新値, and 取消 — when
- * the batch was undone). The log is also how the add-in knows which values it wrote earlier (ownEarlier).
+ * 「CO2チェック記録」 (one row per cell written: 日時, バッチ, シート, セル, 旧値, 旧数式, 新値, 取消 — when the
+ * batch was undone — and 旧書式, the number format before the write where the write set one). The log is also how the add-in knows which values it wrote earlier (ownEarlier).
  *
  * Every text the add-in writes goes in with a leading apostrophe, so Excel keeps it as text: a logged
  * formula "=SUM(E10:E20)" is not evaluated, "123" stays a string, an ISO time stays text.
@@ -14,9 +14,29 @@ import type { OwnEarlier, PlannedWrite } from "../workbook/writePlan";
 import { toCellValue, toFormula } from "./snapshot";
 
 export const LOG_SHEET = "CO2チェック記録";
-export const LOG_HEADERS = ["日時", "バッチ", "シート", "セル", "旧値", "旧数式", "新値", "取消"] as const;
+export const LOG_HEADERS = [
+  "日時",
+  "バッチ",
+  "シート",
+  "セル",
+  "旧値",
+  "旧数式",
+  "新値",
+  "取消",
+  "旧書式",
+] as const;
 const LAST_COL = LOG_HEADERS.length - 1;
-const C = { time: 0, batch: 1, sheet: 2, address: 3, old: 4, oldFormula: 5, value: 6, undone: 7 } as const;
+const C = {
+  time: 0,
+  batch: 1,
+  sheet: 2,
+  address: 3,
+  old: 4,
+  oldFormula: 5,
+  value: 6,
+  undone: 7,
+  oldFormat: 8,
+} as const;
 
 /** Where the next log row goes (known from the last snapshot, so applying needs no read). */
 export interface LogState {
@@ -38,6 +58,8 @@ export interface LogRow {
   value: CellValue;
   /** When the batch was undone (text), or null. */
   undone: string | null;
+  /** The number format before the write ("General" for none), or null when the write set no format. */
+  oldFormat: string | null;
 }
 
 /** The log sheet's grid in a snapshot, if the workbook has one. */
@@ -51,7 +73,8 @@ export function withoutLogSheet(snapshot: WorkbookSnapshot): WorkbookSnapshot {
 }
 
 function gridHasContent(g: Grid): boolean {
-  for (let r = g.top; r <= g.bottom; r++) for (let c = g.left; c <= g.right; c++) if (!g.isEmpty(r, c)) return true;
+  for (let r = g.top; r <= g.bottom; r++)
+    for (let c = g.left; c <= g.right; c++) if (!g.isEmpty(r, c)) return true;
   return false;
 }
 
@@ -91,6 +114,7 @@ export function readLogRows(logGrid: Grid | undefined): LogRow[] {
       oldFormula: f.startsWith("=") ? f : null,
       value: at(C.value),
       undone: undone === "" ? null : undone,
+      oldFormat: text(at(C.oldFormat)) || null,
     });
   }
   return rows;
@@ -140,6 +164,8 @@ export interface ApplyOptions {
   batch: string;
   /** ISO time of the batch. */
   time: string;
+  /** The number format a cell has now (from the snapshot), so undo can put it back; null = General. */
+  numberFormatOf?: (sheet: string, row: number, col: number) => string | null;
 }
 
 /**
@@ -153,7 +179,8 @@ export async function applyWrites(
   options: ApplyOptions,
 ): Promise<{ receipt: WriteReceipt; log: LogState }> {
   if (writes.length === 0) return { receipt: { batch: options.batch, written: 0 }, log: options.log };
-  if (writes.some((w) => w.sheet === LOG_SHEET)) throw new Error(`${LOG_SHEET} is the add-in's log; not a target`);
+  if (writes.some((w) => w.sheet === LOG_SHEET))
+    throw new Error(`${LOG_SHEET} is the add-in's log; not a target`);
   const sheets = context.workbook.worksheets;
   const logSheet = options.log.exists ? sheets.getItem(LOG_SHEET) : sheets.add(LOG_SHEET);
   let next = options.log.nextRow;
@@ -182,6 +209,7 @@ export async function applyWrites(
     w.oldFormula ? `'${w.oldFormula}` : "",
     cellInput(w.value),
     "",
+    w.numberFormat ? `'${options.numberFormatOf?.(w.sheet, w.row, w.col) ?? "General"}` : "",
   ]);
   logSheet.getRange(rangeA1(next, 0, next + rows.length - 1, LAST_COL)).values = rows;
   await context.sync();
@@ -291,7 +319,9 @@ export async function undoLast(
 
   let current = hinted;
   const covered =
-    options.hint?.batch === batch && hinted !== null && [...cells.keys()].every((k) => hinted?.has(k) === true);
+    options.hint?.batch === batch &&
+    hinted !== null &&
+    [...cells.keys()].every((k) => hinted?.has(k) === true);
   if (!covered) {
     // Sync (extra): read the batch's cells now that the log named them.
     current = readCells([...cells.values()].map((c) => c.first));
@@ -316,15 +346,23 @@ export async function undoLast(
     if (nowFormula === null && sameCellValue(nowValue, last.value)) {
       if (first.oldFormula) read.range.formulas = [[first.oldFormula]];
       else read.range.values = [[cellInput(first.old)]];
+      if (first.oldFormat) read.range.numberFormat = [[first.oldFormat]];
       restored++;
     } else {
-      skipped.push({ sheet: first.sheet, address: first.address, wrote: last.value, found: nowFormula ?? nowValue });
+      skipped.push({
+        sheet: first.sheet,
+        address: first.address,
+        wrote: last.value,
+        found: nowFormula ?? nowValue,
+      });
       skippedKeys.add(k);
     }
   }
   const logSheet = sheets.getItem(LOG_SHEET);
   for (const r of batchRows) {
-    const note = skippedKeys.has(cellKey(r.sheet, r.address)) ? `${options.time} 変更済のため復元せず` : options.time;
+    const note = skippedKeys.has(cellKey(r.sheet, r.address))
+      ? `${options.time} 変更済のため復元せず`
+      : options.time;
     logSheet.getRange(rangeA1(r.row, C.undone, r.row, C.undone)).values = [[`'${note}`]];
   }
   await context.sync();

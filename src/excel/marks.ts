@@ -63,7 +63,12 @@ function targetsOf(issues: readonly Issue[], language: "ja" | "en"): Target[] {
   for (const i of issues) {
     if (!i.cell) continue;
     const k = key(i.cell.sheet, i.cell.address);
-    const t = byCell.get(k) ?? { sheet: i.cell.sheet, address: i.cell.address, severity: i.severity, lines: [] };
+    const t = byCell.get(k) ?? {
+      sheet: i.cell.sheet,
+      address: i.cell.address,
+      severity: i.severity,
+      lines: [],
+    };
     if (SEVERITY_ORDER[i.severity] < SEVERITY_ORDER[t.severity]) t.severity = i.severity;
     const line = i.message[language];
     if (!t.lines.includes(line)) t.lines.push(line);
@@ -105,8 +110,15 @@ export async function markIssues(
   const added: MarkRecord[] = [];
   let notesQueued = 0;
   for (const { t, fill, note } of fresh) {
-    const noFill = options.patterns ? fill.pattern === "None" : (fill.color ?? "").toUpperCase() === "#FFFFFF";
-    const record: MarkRecord = { sheet: t.sheet, address: t.address, fill: noFill ? null : fill.color, note: null };
+    const noFill = options.patterns
+      ? fill.pattern === "None"
+      : (fill.color ?? "").toUpperCase() === "#FFFFFF";
+    const record: MarkRecord = {
+      sheet: t.sheet,
+      address: t.address,
+      fill: noFill ? null : fill.color,
+      note: null,
+    };
     if (options.patterns) record.pattern = noFill ? null : fill.pattern;
     if (note && note.isNullObject) {
       record.note = NOTE_PREFIX + t.lines.join("\n");

@@ -57,6 +57,7 @@ export function createExcelServices<TAnalysis>(
   const store = options.store ?? documentSettings;
   let logState: LogState | null = null;
   let sheetNames: Set<string> | null = null;
+  let lastSnapshot: WorkbookSnapshot | null = null;
   let counter = 0;
 
   const run = <T>(f: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => Excel.run(f);
@@ -80,6 +81,7 @@ export function createExcelServices<TAnalysis>(
       const logGrid = logGridOf(snapshot);
       logState = logStateOf(logGrid);
       sheetNames = new Set(snapshot.sheets.map((g) => g.sheet));
+      lastSnapshot = snapshot;
       return analyzeSnapshot(withoutLogSheet(snapshot), settings, ownEarlierFromLog(logGrid));
     },
 
@@ -97,7 +99,12 @@ export function createExcelServices<TAnalysis>(
       const batch = `B${at.getTime().toString(36).toUpperCase()}${(counter++ % 36).toString(36).toUpperCase()}`;
       if (writes.length === 0) return { batch, written: 0 };
       const log = logState ?? (await readLogState());
-      const result = await run((ctx) => applyWrites(ctx, writes, { log, batch, time: at.toISOString() }));
+      const snap = lastSnapshot;
+      const numberFormatOf = (sheet: string, row: number, col: number): string | null =>
+        snap?.sheets.find((g) => g.sheet === sheet)?.numberFormat(row, col) ?? null;
+      const result = await run((ctx) =>
+        applyWrites(ctx, writes, { log, batch, time: at.toISOString(), numberFormatOf }),
+      );
       logState = result.log;
       sheetNames?.add(LOG_SHEET);
       await writeStored(LAST_BATCH_KEY, undoHintOf(batch, writes), store());

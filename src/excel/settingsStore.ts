@@ -24,7 +24,8 @@ export function documentSettings(): DocumentSettings {
 export function saveDocumentSettings(store: DocumentSettings): Promise<void> {
   return new Promise((resolve, reject) => {
     store.saveAsync((result) => {
-      if (result && String(result.status) === "failed") reject(new Error(result.error?.message ?? "saveAsync failed"));
+      if (result && String(result.status) === "failed")
+        reject(new Error(result.error?.message ?? "saveAsync failed"));
       else resolve();
     });
   });
@@ -35,7 +36,10 @@ export function loadSettings(store: DocumentSettings = documentSettings()): Sett
   return parseSettings(store.get(SETTINGS_KEY));
 }
 
-export async function saveSettings(settings: Settings, store: DocumentSettings = documentSettings()): Promise<void> {
+export async function saveSettings(
+  settings: Settings,
+  store: DocumentSettings = documentSettings(),
+): Promise<void> {
   store.set(SETTINGS_KEY, parseSettings(settings));
   await saveDocumentSettings(store);
 }

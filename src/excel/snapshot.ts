@@ -50,7 +50,10 @@ export interface ReadBlock {
 }
 
 /** Estimated response bytes for reading `block`'s values, formulas and number formats. */
-export function estimateBytes(block: { rows: number; cols: number }, budget: PayloadBudget = DEFAULT_BUDGET): number {
+export function estimateBytes(
+  block: { rows: number; cols: number },
+  budget: PayloadBudget = DEFAULT_BUDGET,
+): number {
   return block.rows * block.cols * budget.bytesPerCell + budget.bytesPerRange;
 }
 
@@ -58,7 +61,10 @@ export function estimateBytes(block: { rows: number; cols: number }, budget: Pay
  * Splits ranges into row blocks and groups them into batches (one sync each) so that no batch's estimated
  * payload exceeds the budget. Pure; blocks keep the order of the input, top to bottom.
  */
-export function planReadBatches(ranges: readonly ReadBlock[], budget: PayloadBudget = DEFAULT_BUDGET): ReadBlock[][] {
+export function planReadBatches(
+  ranges: readonly ReadBlock[],
+  budget: PayloadBudget = DEFAULT_BUDGET,
+): ReadBlock[][] {
   const batches: ReadBlock[][] = [];
   let current: ReadBlock[] = [];
   let used = 0;
@@ -76,7 +82,9 @@ export function planReadBatches(ranges: readonly ReadBlock[], budget: PayloadBud
       let fit = Math.floor((budget.maxBytes - used - budget.bytesPerRange) / rowBytes);
       if (fit < 1) {
         if (current.length === 0)
-          throw new Error(`one row of ${range.cols} columns exceeds the payload budget of ${budget.maxBytes} bytes`);
+          throw new Error(
+            `one row of ${range.cols} columns exceeds the payload budget of ${budget.maxBytes} bytes`,
+          );
         flush();
         continue;
       }
@@ -217,7 +225,9 @@ export async function snapshotWorkbook(
   if (names.length === 0) return { sheets: [] };
 
   // Sync 2: used ranges, merged areas and the windowed data of every sheet.
-  const cellsPerSheet = Math.floor((budget.maxBytes / names.length - budget.bytesPerRange * 3) / budget.bytesPerCell);
+  const cellsPerSheet = Math.floor(
+    (budget.maxBytes / names.length - budget.bytesPerRange * 3) / budget.bytesPerCell,
+  );
   const windowRows = Math.floor(cellsPerSheet / WINDOW_COLUMNS);
   const windowAddress = windowRows >= 1 ? `A1:${columnLetters(WINDOW_COLUMNS - 1)}${windowRows}` : null;
   const reads: SheetRead[] = names.map((name) => {
@@ -286,7 +296,9 @@ export async function snapshotWorkbook(
       const queued = batch.map((b) => {
         const range = context.workbook.worksheets
           .getItem(b.sheet)
-          .getRange(`${columnLetters(b.left)}${b.top + 1}:${columnLetters(b.left + b.cols - 1)}${b.top + b.rows}`);
+          .getRange(
+            `${columnLetters(b.left)}${b.top + 1}:${columnLetters(b.left + b.cols - 1)}${b.top + b.rows}`,
+          );
         range.load("values,formulas,numberFormat");
         return { b, range };
       });

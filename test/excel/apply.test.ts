@@ -17,8 +17,27 @@ import { install, syncsOf, type Installed } from "./helpers";
 
 const label = { ja: "ラベル", en: "label" };
 
-function w(sheet: string, address: string, row: number, col: number, value: number | string, old: PlannedWrite["old"], oldFormula: string | null = null, numberFormat?: string): PlannedWrite {
-  const out: PlannedWrite = { sheet, address, row, col, value, label, old, oldFormula, state: old === null ? "empty" : oldFormula ? "formula" : "input" };
+function w(
+  sheet: string,
+  address: string,
+  row: number,
+  col: number,
+  value: number | string,
+  old: PlannedWrite["old"],
+  oldFormula: string | null = null,
+  numberFormat?: string,
+): PlannedWrite {
+  const out: PlannedWrite = {
+    sheet,
+    address,
+    row,
+    col,
+    value,
+    label,
+    old,
+    oldFormula,
+    state: old === null ? "empty" : oldFormula ? "formula" : "input",
+  };
   if (numberFormat) out.numberFormat = numberFormat;
   return out;
 }
@@ -79,7 +98,8 @@ describe("applyWrites and undoLast", () => {
     for (const s of before.sheets) {
       const now = after.sheets.find((x) => x.name === s.name)!;
       const keys = new Set([...Object.keys(s.cells), ...Object.keys(now.cells)]);
-      for (const k of keys) if (!changed.has(`${s.name}!${k}`)) expect([k, now.cells[k]]).toEqual([k, s.cells[k]]);
+      for (const k of keys)
+        if (!changed.has(`${s.name}!${k}`)) expect([k, now.cells[k]]).toEqual([k, s.cells[k]]);
     }
     const log = after.sheets.find((s) => s.name === LOG_SHEET)!;
     expect(log.cells.A1.value).toBe(LOG_HEADERS[0]);
@@ -148,21 +168,30 @@ describe("applyWrites and undoLast", () => {
     const snap = await env.run((ctx) => snapshotWorkbook(ctx));
     const log = logStateFromSnapshot(snap);
     expect(log).toEqual({ exists: true, nextRow: 5 });
-    await env.run((ctx) => applyWrites(ctx, [w("Other", "C1", 0, 2, 1, null)], { log, batch: "B2", time: TIME }));
+    await env.run((ctx) =>
+      applyWrites(ctx, [w("Other", "C1", 0, 2, 1, null)], { log, batch: "B2", time: TIME }),
+    );
     const rows = readLogRows(logGridOf(await env.run((ctx) => snapshotWorkbook(ctx))));
     expect(rows.map((r) => r.batch)).toEqual(["B1", "B1", "B1", "B1", "B2"]);
   });
 
   it("refuses to write into the log sheet", async () => {
     await expect(
-      env.run((ctx) => applyWrites(ctx, [w(LOG_SHEET, "A1", 0, 0, 1, null)], { log: { exists: false, nextRow: 0 }, batch: "X", time: TIME })),
+      env.run((ctx) =>
+        applyWrites(ctx, [w(LOG_SHEET, "A1", 0, 0, 1, null)], {
+          log: { exists: false, nextRow: 0 },
+          batch: "X",
+          time: TIME,
+        }),
+      ),
     ).rejects.toThrow(/log/);
   });
 });
 
 describe("ownEarlierFromLog", () => {
   const header = [...LOG_HEADERS];
-  const log = (rows: (string | number | null)[][]): Grid => new Grid({ sheet: LOG_SHEET, values: [header, ...rows] });
+  const log = (rows: (string | number | null)[][]): Grid =>
+    new Grid({ sheet: LOG_SHEET, values: [header, ...rows] });
 
   it("is true only where the log's last live write to the cell equals what it holds", () => {
     const own = ownEarlierFromLog(

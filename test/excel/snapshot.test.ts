@@ -141,7 +141,10 @@ describe("snapshotWorkbook", () => {
   });
 
   it("degrades without ExcelApi 1.13: no merges, no call to getMergedAreasOrNullObject", async () => {
-    env = install({ sheets: [{ name: "S", cells: { A1: { value: 1 } }, merges: ["A1:B1"] }] }, { apiSets: { ExcelApi: "1.7" } });
+    env = install(
+      { sheets: [{ name: "S", cells: { A1: { value: 1 } }, merges: ["A1:B1"] }] },
+      { apiSets: { ExcelApi: "1.7" } },
+    );
     const snap = await env.run((ctx) => snapshotWorkbook(ctx));
     expect(snap.sheets[0].merges).toEqual([]);
     expect(env.fake.stats.syncs).toBe(2);
@@ -152,7 +155,8 @@ describe("snapshotWorkbook", () => {
     const cols = 12;
     const cells: Record<string, { value: number }> = {};
     const letters = "ABCDEFGHIJKL";
-    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) cells[`${letters[c]}${r + 1}`] = { value: r * 100 + c + 0.125 };
+    for (let r = 0; r < rows; r++)
+      for (let c = 0; c < cols; c++) cells[`${letters[c]}${r + 1}`] = { value: r * 100 + c + 0.125 };
     const small = { name: "表紙", cells: { A1: { value: "第7号様式" } } };
     // Would one read of the whole range exceed the limit? (the fake measures it)
     const probe = createFakeExcel({ sheets: [{ name: "Big", cells }] }, { payloadLimitBytes: 0 });

@@ -183,7 +183,8 @@ function splitSheet(address: string): { sheet: string | null; ref: string } {
 
 function parseRef(ref: string): Area {
   const parts = ref.replace(/\$/g, "").toUpperCase().split(":");
-  if (parts.length < 1 || parts.length > 2) throw new FakeOfficeError("InvalidArgument", `bad address ${ref}`);
+  if (parts.length < 1 || parts.length > 2)
+    throw new FakeOfficeError("InvalidArgument", `bad address ${ref}`);
   const one = (p: string): { row: number | null; col: number | null } => {
     let m = /^([A-Z]{1,3})(\d{1,7})$/.exec(p);
     if (m) return { row: Number(m[2]) - 1, col: parseColumn(m[1]) };
@@ -199,7 +200,8 @@ function parseRef(ref: string): Area {
   const bottom = a.row === null || b.row === null ? MAX_ROWS - 1 : Math.max(a.row, b.row);
   const left = Math.min(a.col ?? 0, b.col ?? 0);
   const right = a.col === null || b.col === null ? MAX_COLS - 1 : Math.max(a.col, b.col);
-  if (bottom >= MAX_ROWS || right >= MAX_COLS) throw new FakeOfficeError("InvalidArgument", `bad address ${ref}`);
+  if (bottom >= MAX_ROWS || right >= MAX_COLS)
+    throw new FakeOfficeError("InvalidArgument", `bad address ${ref}`);
   return { top, left, bottom, right };
 }
 
@@ -365,7 +367,10 @@ abstract class ProxyBase {
 
   get isNullObject(): boolean {
     if (this.nullState === undefined)
-      throw new FakeOfficeError("PropertyNotLoaded", "isNullObject is not available before load() and sync()");
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
+        "isNullObject is not available before load() and sync()",
+      );
     return this.nullState;
   }
 
@@ -431,7 +436,11 @@ class FakeWorkbook {
   }
   getActiveWorksheet(): FakeWorksheet {
     const book = this.context.book;
-    return new FakeWorksheet(this.context, () => book.sheets.find((s) => s.name === book.activeSheet) ?? null, false);
+    return new FakeWorksheet(
+      this.context,
+      () => book.sheets.find((s) => s.name === book.activeSheet) ?? null,
+      false,
+    );
   }
 }
 
@@ -470,7 +479,10 @@ class FakeWorksheetCollection extends ProxyBase {
 
   get items(): FakeWorksheet[] {
     if (!this.itemsCache)
-      throw new FakeOfficeError("PropertyNotLoaded", "worksheets.items is not available before load() and sync()");
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
+        "worksheets.items is not available before load() and sync()",
+      );
     return this.itemsCache;
   }
 
@@ -479,7 +491,9 @@ class FakeWorksheetCollection extends ProxyBase {
     if (typeof spec === "string") names = spec.split(",");
     else if (Array.isArray(spec)) names = spec;
     else if (spec && spec.select) names = spec.select.split(",");
-    const props = names.map((n) => n.trim().replace(/^items\//, "")).filter((n) => n.length > 0 && n !== "items");
+    const props = names
+      .map((n) => n.trim().replace(/^items\//, ""))
+      .filter((n) => n.length > 0 && n !== "items");
     const wanted = props.length > 0 ? props : ["name", "position", "visibility"];
     this.context.enqueue(() => {
       const sheets = [...this.context.book.sheets];
@@ -490,7 +504,11 @@ class FakeWorksheetCollection extends ProxyBase {
       });
       this.context.loaded(jsonBytes(rows) + 16, () => {
         this.itemsCache = sheets.map((s, i) => {
-          const ws = new FakeWorksheet(this.context, () => (this.context.book.sheets.includes(s) ? s : null), false);
+          const ws = new FakeWorksheet(
+            this.context,
+            () => (this.context.book.sheets.includes(s) ? s : null),
+            false,
+          );
           ws.setLoaded(rows[i]);
           return ws;
         });
@@ -643,7 +661,10 @@ class FakeWorksheet extends ProxyBase {
   getUsedRange(valuesOnly = false): FakeRange {
     return new FakeRange(
       this.context,
-      () => ({ sheet: this.mustSheet(), area: this.used(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } }),
+      () => ({
+        sheet: this.mustSheet(),
+        area: this.used(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 },
+      }),
       false,
     );
   }
@@ -692,7 +713,16 @@ class FakeRange extends ProxyBase {
   }
 
   protected defaultProps(): string[] {
-    return ["address", "rowCount", "columnCount", "rowIndex", "columnIndex", "values", "formulas", "numberFormat"];
+    return [
+      "address",
+      "rowCount",
+      "columnCount",
+      "rowIndex",
+      "columnIndex",
+      "values",
+      "formulas",
+      "numberFormat",
+    ];
   }
 
   target(): Resolved | null {
@@ -746,7 +776,9 @@ class FakeRange extends ProxyBase {
       case "text":
         return this.cells((c) => (!c || c.value === null ? "" : String(c.value)));
       case "formulas":
-        return this.cells((c) => (!c ? "" : c.formula !== null ? c.formula : c.value === null ? "" : c.value));
+        return this.cells((c) =>
+          !c ? "" : c.formula !== null ? c.formula : c.value === null ? "" : c.value,
+        );
       case "numberFormat":
         return this.cells((c) => c?.numberFormat ?? "General");
       default:

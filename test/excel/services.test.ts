@@ -1,0 +1,102 @@
+import { analyzeWorkbook, type WorkbookAnalysis } from "../../src/app/analyze";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings";
+import { LOG_SHEET } from "../../src/excel/apply";
+import { MARKS_KEY } from "../../src/excel/marks";
+import { createExcelServices } from "../../src/excel/services";
+import { selectWrites } from "../../src/workbook/writePlan";
+import { fakeWorkbookFromBuffer } from "../fakes/fromXlsx";
+import { form7Buffer, KOTO_USAGE } from "../support/form7Workbook";
+import { install, syncsOf, type Installed } from "./helpers";
+
+describe("createExcelServices over the fake", () => {
+  let env: Installed;
+  afterEach(() => env.uninstall());
+
+  async function openForm7(): Promise<void> {
+    const { buffer } = await form7Buffer([
+      { name: "第7号様式", forms: [{ content: { name: "サンプルビル", usage: KOTO_USAGE } }] },
+    ]);
+    env = install(await fakeWorkbookFromBuffer(buffer));
+  }
+
+  it("analyze 2 syncs, write 1, undo 2, select 1; a second analysis sees the add-in's own values", async () => {
+    await openForm7();
+    let clock = Date.UTC(2026, 3, 1, 9, 0, 0);
+    const services = createExcelServices(analyzeWorkbook, { now: () => new Date(clock++) });
+    let analysis: WorkbookAnalysis | undefined;
+    expect(
+      await syncsOf(env.fake, async () => void (analysis = await services.analyze(DEFAULT_SETTINGS))),
+    ).toBe(2);
+    expect(analysis!.forms).toHaveLength(1);
+    const writes = selectWrites(analysis!.forms[0].writes);
+    expect(writes.length).toBeGreaterThan(0);
+    const before = env.fake.dump();
+
+    let receipt: Awaited<ReturnType<typeof services.write>> | undefined;
+    expect(await syncsOf(env.fake, async () => void (receipt = await services.write(writes)))).toBe(1);
+    expect(receipt!.written).toBe(writes.length);
+    const written = env.fake.dump().sheets.find((s) => s.name === "第7号様式")!.cells;
+    for (const w of writes) expect(written[w.address].value).toBe(w.value);
+
+    // Re-analysis: the log sheet is not analysed, and the values just written count as the add-in's own.
+    const again = await services.analyze(DEFAULT_SETTINGS);
+    expect(again.forms).toHaveLength(1);
+    const states = new Set(again.forms[0].writes.map((w) => w.state));
+    expect(states.has("input")).toBe(false);
+
+    let undo: Awaited<ReturnType<typeof services.undoLast>> | undefined;
+    expect(await syncsOf(env.fake, async () => void (undo = await services.undoLast()))).toBe(2);
+    expect(undo).toEqual({ batch: receipt!.batch, restored: writes.length, skipped: [] });
+    const restored = env.fake.dump();
+    expect(restored.sheets.find((s) => s.name === "第7号様式")!.cells).toEqual(
+      Object.fromEntries(
+        Object.entries(before.sheets.find((s) => s.name === "第7号様式")!.cells).map(([k, c]) => [k, c]),
+      ),
+    );
+    expect(restored.sheets.some((s) => s.name === LOG_SHEET)).toBe(true);
+
+    expect(await syncsOf(env.fake, () => services.select({ sheet: "第7号様式", address: "D20" }))).toBe(1);
+    expect(env.fake.dump().selection).toBe("第7号様式!D20");
+  });
+
+  it("write numberFormat survives undo only as far as values go (number formats are the form's)", async () => {
+    await openForm7();
+    const services = createExcelServices(analyzeWorkbook);
+    const analysis = await services.analyze(DEFAULT_SETTINGS);
+    const writes = selectWrites(analysis.forms[0].writes);
+    await services.write(writes);
+    await services.undoLast();
+    const again = await services.undoLast();
+    expect(again.batch).toBeNull();
+  });
+
+  it("marks and clears through the document settings; settings round trip", async () => {
+    await openForm7();
+    const services = createExcelServices(analyzeWorkbook);
+    await services.analyze(DEFAULT_SETTINGS);
+    const issues = [
+      {
+        severity: "error" as const,
+        code: "t",
+        cell: { sheet: "第7号様式", address: "B3" },
+        message: { ja: "誤り", en: "wrong" },
+      },
+      {
+        severity: "error" as const,
+        code: "t",
+        cell: { sheet: "消えたシート", address: "B3" },
+        message: { ja: "x", en: "x" },
+      },
+    ];
+    const before = env.fake.dump().sheets[0].cells;
+    expect(await syncsOf(env.fake, async () => expect(await services.mark(issues)).toBe(1))).toBe(2); // fill + note
+    expect(env.fake.dump().settings[MARKS_KEY]).toHaveLength(1);
+    expect(await services.clearMarks()).toBe(1);
+    expect(env.fake.dump().sheets[0].cells).toEqual(before);
+    expect(env.fake.dump().settings[MARKS_KEY]).toBeUndefined();
+
+    const mine = { ...DEFAULT_SETTINGS, returnReductionRounding: "none" as const };
+    await services.saveSettings(mine);
+    expect(await services.loadSettings()).toEqual(mine);
+  });
+});
