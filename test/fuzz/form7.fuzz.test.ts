@@ -76,7 +76,9 @@ function ensure(ok: boolean, what: string, detail?: unknown): void {
   if (!ok) throw new Error(`${what}: ${JSON.stringify(detail)}`);
 }
 
-function build(s: fc.Infer<typeof scenario>) {
+type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
+
+function build(s: Scenario) {
   const sink = new GridSink();
   const content = {
     floorArea: s.floorArea,
