@@ -182,7 +182,17 @@ export async function applyWrites(
   if (writes.some((w) => w.sheet === LOG_SHEET))
     throw new Error(`${LOG_SHEET} is the add-in's log; not a target`);
   const sheets = context.workbook.worksheets;
+  // First in the batch: the log sheet and every target sheet must be there, so a missing one (or a name
+  // clash on creating the log) fails the batch before any cell is written.
+  const targets = new Map<string, Excel.Worksheet>();
+  for (const w of writes)
+    if (!targets.has(w.sheet)) {
+      const ws = sheets.getItem(w.sheet);
+      ws.load("name");
+      targets.set(w.sheet, ws);
+    }
   const logSheet = options.log.exists ? sheets.getItem(LOG_SHEET) : sheets.add(LOG_SHEET);
+  logSheet.load("name");
   let next = options.log.nextRow;
   if (next === 0) {
     logSheet.getRange(rangeA1(0, 0, 0, LAST_COL)).values = [LOG_HEADERS.map((h) => `'${h}`)];
@@ -192,7 +202,7 @@ export async function applyWrites(
   const bySheet = new Map<string, PlannedWrite[]>();
   for (const w of writes) bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), w]);
   for (const [name, list] of bySheet) {
-    const ws = sheets.getItem(name);
+    const ws = targets.get(name) ?? sheets.getItem(name);
     for (const w of list) {
       const range = ws.getRange(w.address);
       if (w.numberFormat) range.numberFormat = [[w.numberFormat]];

@@ -102,9 +102,18 @@ export function createExcelServices<TAnalysis>(
       const snap = lastSnapshot;
       const numberFormatOf = (sheet: string, row: number, col: number): string | null =>
         snap?.sheets.find((g) => g.sheet === sheet)?.numberFormat(row, col) ?? null;
-      const result = await run((ctx) =>
-        applyWrites(ctx, writes, { log, batch, time: at.toISOString(), numberFormatOf }),
-      );
+      const apply = (state: LogState) =>
+        run((ctx) => applyWrites(ctx, writes, { log: state, batch, time: at.toISOString(), numberFormatOf }));
+      let result: Awaited<ReturnType<typeof apply>>;
+      try {
+        result = await apply(log);
+      } catch (e) {
+        // The log sheet was deleted or created since the snapshot: nothing was written (the batch checks
+        // the sheets first); read where the log stands and try once more.
+        const code = (e as { code?: string }).code;
+        if (code !== "ItemNotFound" && code !== "ItemAlreadyExists") throw e;
+        result = await apply(await readLogState());
+      }
       logState = result.log;
       sheetNames?.add(LOG_SHEET);
       await writeStored(LAST_BATCH_KEY, undoHintOf(batch, writes), store());

@@ -70,6 +70,38 @@ describe("createExcelServices over the fake", () => {
     expect(again.batch).toBeNull();
   });
 
+  it("recovers when the user deleted the log sheet since the snapshot (nothing half-written)", async () => {
+    await openForm7();
+    const services = createExcelServices(analyzeWorkbook);
+    const analysis = await services.analyze(DEFAULT_SETTINGS);
+    const writes = selectWrites(analysis.forms[0].writes);
+    await services.write(writes.slice(0, 1));
+    await env.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(LOG_SHEET).delete();
+      await ctx.sync();
+    });
+    const receipt = await services.write(writes.slice(1));
+    expect(receipt.written).toBe(writes.length - 1);
+    const log = env.fake.dump().sheets.find((s) => s.name === LOG_SHEET)!;
+    expect(log.cells.A1.value).toBe("日時");
+    expect(Object.keys(log.cells).filter((k) => /^D\d+$/.test(k))).toHaveLength(writes.length); // header + rows
+  });
+
+  it("a write to a sheet that no longer exists fails before any cell is written", async () => {
+    await openForm7();
+    const services = createExcelServices(analyzeWorkbook);
+    const analysis = await services.analyze(DEFAULT_SETTINGS);
+    const writes = selectWrites(analysis.forms[0].writes);
+    const before = env.fake.dump();
+    await expect(services.write([...writes, { ...writes[0], sheet: "消えたシート" }])).rejects.toMatchObject({
+      code: "ItemNotFound",
+    });
+    const after = env.fake.dump();
+    expect(after.sheets.find((s) => s.name === "第7号様式")).toEqual(
+      before.sheets.find((s) => s.name === "第7号様式"),
+    );
+  });
+
   it("marks and clears through the document settings; settings round trip", async () => {
     await openForm7();
     const services = createExcelServices(analyzeWorkbook);

@@ -687,6 +687,15 @@ class FakeWorksheet extends ProxyBase {
     });
   }
 
+  delete(): void {
+    this.context.enqueue(() => {
+      const sheet = this.mustSheet();
+      const book = this.context.book;
+      book.sheets = book.sheets.filter((s) => s !== sheet);
+      if (book.activeSheet === sheet.name) book.activeSheet = book.sheets[0]?.name ?? null;
+    });
+  }
+
   get notes(): FakeNoteCollection {
     if (!this.context.fake.supports("ExcelApi", "1.18"))
       throw new FakeOfficeError("ApiNotFound", "worksheet.notes needs ExcelApi 1.18");
