@@ -4,6 +4,7 @@
  */
 import { FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import { whenOfficeReady } from "../excel/ready";
 
 function Placeholder() {
   return (
@@ -13,7 +14,7 @@ function Placeholder() {
   );
 }
 
-Office.onReady(() => {
+void whenOfficeReady().then(() => {
   const root = document.getElementById("root");
   if (root) createRoot(root).render(<Placeholder />);
 });
