@@ -1,20 +1,11 @@
-/**
- * PLACEHOLDER entry so the webpack build works before the task pane lands; the UI engineer replaces this
- * file. It only shows that Office.js loaded and the bundle runs.
- */
-import { FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
+/** The task pane entry: once Office is ready, render the pane over the Excel services. */
 import { createRoot } from "react-dom/client";
+import { analyzeWorkbook } from "../app/analyze";
 import { whenOfficeReady } from "../excel/ready";
-
-function Placeholder() {
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <Text>CO2報告チェック</Text>
-    </FluentProvider>
-  );
-}
+import { createExcelServices } from "../excel/services";
+import { App } from "./App";
 
 void whenOfficeReady().then(() => {
   const root = document.getElementById("root");
-  if (root) createRoot(root).render(<Placeholder />);
+  if (root) createRoot(root).render(<App services={createExcelServices(analyzeWorkbook)} />);
 });

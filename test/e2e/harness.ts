@@ -40,7 +40,10 @@ export function serveDist(): Promise<{ origin: string; close: () => Promise<void
   return new Promise((resolve) =>
     server.listen(0, "127.0.0.1", () => {
       const port = (server.address() as { port: number }).port;
-      resolve({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) });
+      resolve({
+        origin: `http://127.0.0.1:${port}`,
+        close: () => new Promise((r) => server.close(() => r())),
+      });
     }),
   );
 }
@@ -129,7 +132,8 @@ export async function openPane(
     dump: () => page.evaluate(() => (window as unknown as { __fake: { dump(): FakeDump } }).__fake.dump()),
     stats: () =>
       page.evaluate(() => {
-        const s = (window as unknown as { __fake: { stats: { syncs: number; maxPayloadBytes: number } } }).__fake.stats;
+        const s = (window as unknown as { __fake: { stats: { syncs: number; maxPayloadBytes: number } } })
+          .__fake.stats;
         return { syncs: s.syncs, maxPayloadBytes: s.maxPayloadBytes };
       }),
     screenshot: async (name) => {

@@ -1,0 +1,269 @@
+/**
+ * The task pane: finds every form in the workbook, shows its figures and findings, selects cells, marks
+ * them, writes validated results after a preview, undoes the last write, and keeps the settings in the
+ * workbook. It talks to Excel only through HostServices.
+ */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Card,
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  Title3,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import type { FormAnalysis, WorkbookAnalysis } from "../app/analyze";
+import type { HostServices } from "../app/services";
+import type { CellRef } from "../domain/issue";
+import { DEFAULT_SETTINGS, type Settings } from "../domain/settings";
+import type { PlannedWrite } from "../workbook/writePlan";
+import { Form7Card } from "./Form7Card";
+import { LangContext, useT } from "./i18n";
+import { IssueList } from "./IssueList";
+import { SettingsPanel } from "./SettingsPanel";
+import { WritePreview } from "./WritePreview";
+
+const useStyles = makeStyles({
+  root: {
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  bar: { display: "flex", gap: "6px", flexWrap: "wrap", alignItems: "center" },
+  grow: { flexGrow: 1 },
+});
+
+type View =
+  { kind: "loading" } | { kind: "error"; message: string } | { kind: "ready"; analysis: WorkbookAnalysis };
+type Notice = { intent: "success" | "info" | "error"; text: string; undo?: boolean };
+
+export interface AppProps {
+  services: HostServices<WorkbookAnalysis>;
+}
+
+function errorText(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  return String(e);
+}
+
+export function App({ services }: AppProps) {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  return (
+    <LangContext.Provider value={settings.language}>
+      <FluentProvider theme={webLightTheme} lang={settings.language}>
+        <Pane services={services} settings={settings} setSettings={setSettings} />
+      </FluentProvider>
+    </LangContext.Provider>
+  );
+}
+
+interface PaneProps extends AppProps {
+  settings: Settings;
+  setSettings: (s: Settings) => void;
+}
+
+function Pane({ services, settings, setSettings }: PaneProps) {
+  const { t } = useT();
+  const s = useStyles();
+  const [view, setView] = useState<View>({ kind: "loading" });
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [preview, setPreview] = useState<number | null>(null);
+
+  const analyze = useCallback(
+    async (current: Settings) => {
+      setView({ kind: "loading" });
+      setPreview(null);
+      try {
+        setView({ kind: "ready", analysis: await services.analyze(current) });
+      } catch (e) {
+        setView({ kind: "error", message: errorText(e) });
+      }
+    },
+    [services],
+  );
+
+  useEffect(() => {
+    let alive = true;
+    void (async () => {
+      let stored = DEFAULT_SETTINGS;
+      try {
+        stored = await services.loadSettings();
+      } catch {
+        stored = DEFAULT_SETTINGS;
+      }
+      if (!alive) return;
+      setSettings(stored);
+      await analyze(stored);
+    })();
+    return () => {
+      alive = false;
+    };
+  }, [services, analyze, setSettings]);
+
+  const guard = async (f: () => Promise<void>) => {
+    try {
+      await f();
+    } catch (e) {
+      setNotice({ intent: "error", text: errorText(e) });
+    }
+  };
+
+  const changeSettings = (next: Settings) =>
+    guard(async () => {
+      setSettings(next);
+      await services.saveSettings(next);
+      // Messages carry both languages: switching language needs no new analysis.
+      if (next.language === settings.language) await analyze(next);
+    });
+
+  const select = (cell: CellRef) => guard(() => services.select(cell));
+  const forms = view.kind === "ready" ? view.analysis.forms : [];
+  const allIssues = forms.flatMap((f) => f.issues);
+
+  const write = (writes: PlannedWrite[]) =>
+    guard(async () => {
+      const r = await services.write(writes);
+      setNotice({ intent: "success", text: t.written(r.written), undo: r.written > 0 });
+      await analyze(settings);
+    });
+
+  const undo = () =>
+    guard(async () => {
+      const r = await services.undoLast();
+      setNotice({
+        intent: "info",
+        text: r.batch ? t.undone(r.restored, r.skipped?.length ?? 0) : t.nothingToUndo,
+      });
+      await analyze(settings);
+    });
+
+  const mark = () =>
+    guard(async () => {
+      await services.clearMarks();
+      const n = await services.mark(allIssues);
+      setNotice({ intent: "info", text: t.marked(n) });
+    });
+  const clear = () =>
+    guard(async () => {
+      const n = await services.clearMarks();
+      setNotice({ intent: "info", text: t.cleared(n) });
+    });
+
+  const card = (f: FormAnalysis, i: number) => {
+    const previewPane =
+      preview === i ? (
+        <WritePreview writes={f.writes} onCancel={() => setPreview(null)} onConfirm={(w) => void write(w)} />
+      ) : null;
+    if (f.kind === "form7")
+      return (
+        <Form7Card key={i} form={f} onSelect={(c) => void select(c)} onWrite={() => setPreview(i)}>
+          {previewPane}
+        </Form7Card>
+      );
+    const base = f as { kind: string; sheet: string; issues: FormAnalysis["issues"] };
+    return (
+      <Card key={i}>
+        <Text weight="semibold">
+          {t.otherForm} {base.kind} — {t.sheet}「{base.sheet}」
+        </Text>
+        <IssueList issues={base.issues} onSelect={(c) => void select(c)} />
+        <div>
+          <Button appearance="primary" onClick={() => setPreview(i)}>
+            {t.write}
+          </Button>
+        </div>
+        {previewPane}
+      </Card>
+    );
+  };
+
+  return (
+    <main className={s.root}>
+      <div className={s.bar}>
+        <Title3 as="h1" className={s.grow}>
+          {t.title}
+        </Title3>
+        <TabList
+          size="small"
+          selectedValue={settings.language}
+          aria-label={t.language}
+          onTabSelect={(_, d) =>
+            void changeSettings({ ...settings, language: d.value as Settings["language"] })
+          }
+        >
+          <Tab value="ja">日本語</Tab>
+          <Tab value="en">English</Tab>
+        </TabList>
+      </div>
+      <div className={s.bar}>
+        <Button onClick={() => void analyze(settings)}>{t.refresh}</Button>
+        <Button onClick={() => void mark()} disabled={allIssues.length === 0}>
+          {t.mark}
+        </Button>
+        <Button onClick={() => void clear()}>{t.clearMarks}</Button>
+      </div>
+      {notice ? (
+        <MessageBar intent={notice.intent} aria-live="polite">
+          <MessageBarBody>{notice.text}</MessageBarBody>
+          {notice.undo ? (
+            <MessageBarActions>
+              <Button size="small" onClick={() => void undo()}>
+                {t.undo}
+              </Button>
+            </MessageBarActions>
+          ) : null}
+        </MessageBar>
+      ) : null}
+      {view.kind === "loading" ? <Spinner label={t.loading} /> : null}
+      {view.kind === "error" ? (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
+            {view.message}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void analyze(settings)}>
+              {t.retry}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {view.kind === "ready" && forms.length === 0 ? (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            <MessageBarTitle>{t.emptyTitle}</MessageBarTitle>
+            {t.emptyBody}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {view.kind === "ready" && forms.length > 0 ? (
+        <>
+          <Text>{t.formsFound(forms.length)}</Text>
+          {forms.map(card)}
+        </>
+      ) : null}
+      <Accordion collapsible>
+        <AccordionItem value="settings">
+          <AccordionHeader>{t.settings}</AccordionHeader>
+          <AccordionPanel>
+            <SettingsPanel settings={settings} onChange={(n) => void changeSettings(n)} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </main>
+  );
+}

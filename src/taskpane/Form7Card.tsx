@@ -1,0 +1,96 @@
+/** One Form 7: the site, its class, the figures as the form reports them, and the findings. */
+import { Badge, Button, Card, CardHeader, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { SITE_CLASS_LABEL } from "../domain/form7/siteClass";
+import type { CellRef } from "../domain/issue";
+import type { Form7Analysis } from "../workbook/analysis";
+import { fmt, useT } from "./i18n";
+import { IssueList } from "./IssueList";
+
+const useStyles = makeStyles({
+  card: { marginBottom: tokens.spacingVerticalM },
+  figures: {
+    display: "grid",
+    gridTemplateColumns: "1fr auto",
+    columnGap: "8px",
+    rowGap: "2px",
+    margin: "6px 0",
+  },
+  value: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  total: { fontWeight: tokens.fontWeightSemibold },
+});
+
+const CLASS_COLOR = {
+  mustReport: "important",
+  mayReport: "brand",
+  outside: "subtle",
+  unknown: "warning",
+} as const;
+
+export interface Form7CardProps {
+  form: Form7Analysis;
+  onSelect: (cell: CellRef) => void;
+  onWrite: () => void;
+  children?: React.ReactNode;
+}
+
+export function Form7Card({ form, onSelect, onWrite, children }: Form7CardProps) {
+  const { t, lang } = useT();
+  const s = useStyles();
+  const r = form.result.reported;
+  const site = form.form.input.site;
+  const rows: [string, string, string, boolean?][] = [
+    [t.crudeOil, fmt(r.crudeOilKl, 0, lang), "kl"],
+    [t.energy, fmt(r.energyGJ, 1, lang), "GJ"],
+    [t.co2Energy, fmt(r.co2EnergyT, 0, lang), "t"],
+    [t.co2Water, fmt(r.co2WaterT, 0, lang), "t"],
+    [t.co2Total, fmt(r.co2TotalT, 0, lang), "t", true],
+    [
+      t.intensity,
+      r.intensityKgPerM2 ? fmt(r.intensityKgPerM2, 1, lang) : t.noFloorArea,
+      r.intensityKgPerM2 ? "kg-CO2/m²" : "",
+      true,
+    ],
+  ];
+  return (
+    <Card className={s.card} aria-label={`${t.form7} ${form.sheet}`}>
+      <CardHeader
+        header={
+          <Text weight="semibold">
+            {t.form7}: {site.name?.value ?? t.noName}
+          </Text>
+        }
+        description={
+          <Text size={200}>
+            {t.sheet}「{form.sheet}」
+            {site.floorAreaM2 ? ` ・ ${t.floorArea} ${fmt(site.floorAreaM2.value, 2, lang)} m²` : ""}
+          </Text>
+        }
+      />
+      <div>
+        <Badge appearance="tint" color={CLASS_COLOR[form.siteClass]}>
+          {SITE_CLASS_LABEL[form.siteClass][lang]}
+        </Badge>
+      </div>
+      <div className={s.figures} role="table" aria-label={t.co2Total}>
+        {rows.map(([label, value, unit, strong]) => (
+          <div key={label} role="row" style={{ display: "contents" }}>
+            <Text role="rowheader" className={strong ? s.total : undefined}>
+              {label}
+            </Text>
+            <Text role="cell" className={`${s.value} ${strong ? s.total : ""}`} data-figure={label}>
+              {value} {unit}
+            </Text>
+          </div>
+        ))}
+      </div>
+      <Text weight="semibold">{t.issues}</Text>
+      <IssueList issues={form.issues} onSelect={onSelect} />
+      <div>
+        <Button appearance="primary" onClick={onWrite}>
+          {t.write}
+        </Button>
+      </div>
+      {children}
+    </Card>
+  );
+}

@@ -1,0 +1,63 @@
+/** The named settings, visible and stored in the workbook. */
+import { Checkbox, Field, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
+import type { Settings } from "../domain/settings";
+import { useT } from "./i18n";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+export interface SettingsPanelProps {
+  settings: Settings;
+  onChange: (next: Settings) => void;
+}
+
+export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
+  const { t } = useT();
+  const s = useStyles();
+  const set = <K extends keyof Settings>(key: K, value: Settings[K]) =>
+    onChange({ ...settings, [key]: value });
+  return (
+    <section className={s.panel} aria-label={t.settings}>
+      <Text size={200}>{t.settingsNote}</Text>
+      <Field label={t.coefficientSet}>
+        <RadioGroup
+          value={settings.coefficientSet}
+          onChange={(_, d) => set("coefficientSet", d.value as Settings["coefficientSet"])}
+        >
+          <Radio value="official" label={t.coefOfficial} />
+          <Radio value="sheet" label={t.coefSheet} />
+        </RadioGroup>
+      </Field>
+      <Field label={t.heatRowCo2} hint={t.heatRowNote}>
+        <RadioGroup
+          value={settings.heatRowCo2}
+          onChange={(_, d) => set("heatRowCo2", d.value as Settings["heatRowCo2"])}
+        >
+          <Radio value="heatUsed" label={t.heatUsed} />
+          <Radio value="primaryEnergy" label={t.primaryEnergy} />
+        </RadioGroup>
+      </Field>
+      <Checkbox
+        label={t.tokyoReport}
+        checked={settings.tokyoReportTarget}
+        onChange={(_, d) => set("tokyoReportTarget", d.checked === true)}
+      />
+      <Checkbox
+        label={t.tokyoCap}
+        checked={settings.tokyoCapAndTradeTarget}
+        onChange={(_, d) => set("tokyoCapAndTradeTarget", d.checked === true)}
+      />
+      <Field label={t.rounding}>
+        <RadioGroup
+          value={settings.returnReductionRounding}
+          onChange={(_, d) => set("returnReductionRounding", d.value as Settings["returnReductionRounding"])}
+        >
+          <Radio value="down10" label={t.roundDown10} />
+          <Radio value="down1" label={t.roundDown1} />
+          <Radio value="none" label={t.roundNone} />
+        </RadioGroup>
+      </Field>
+    </section>
+  );
+}

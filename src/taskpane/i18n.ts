@@ -1,0 +1,178 @@
+/**
+ * The task pane's words in Japanese (first) and English, and number formatting for Japan.
+ */
+import { createContext, useContext } from "react";
+import type { Decimal } from "../domain/decimal";
+
+export type Lang = "ja" | "en";
+
+const ja = {
+  title: "CO2報告チェック",
+  refresh: "再読み込み",
+  language: "表示言語",
+  loading: "ブックを読み取っています…",
+  errorTitle: "Excelとのやりとりでエラーが起きました",
+  retry: "もう一度試す",
+  emptyTitle: "様式が見つかりません",
+  emptyBody:
+    "このブックには、アドインが読み取れる様式がありません。探しているもの: 第7号様式（「燃料等の種別」の表）、J-クレジット認証量の想定表（R8…R15・累計・合計）、還元額の表2（想定されるCO2削減量・J-クレジット単価・還元率）。",
+  formsFound: (n: number) => `${n} 件の様式が見つかりました`,
+  form7: "第7号様式",
+  sheet: "シート",
+  floorArea: "延床面積",
+  noName: "（名称なし）",
+  crudeOil: "原油換算エネルギー使用量",
+  energy: "エネルギー使用量（熱量）",
+  co2Energy: "CO2排出量（燃料等）",
+  co2Water: "CO2排出量（水道等）",
+  co2Total: "CO2排出量 総計",
+  intensity: "CO2排出量原単位",
+  noFloorArea: "延床面積が必要です",
+  issues: "チェック結果",
+  noIssues: "問題は見つかりませんでした。",
+  severity: { error: "エラー", warning: "警告", info: "情報" },
+  selectCell: (a: string) => `セル ${a} を選択`,
+  mark: "問題のセルに色を付ける",
+  clearMarks: "色を消す",
+  marked: (n: number) => `${n} 個のセルに色を付けました（値は変えていません）。`,
+  cleared: (n: number) => `${n} 個のセルの色を元に戻しました。`,
+  write: "結果を書き込む",
+  previewTitle: "書き込む内容の確認",
+  previewIntro:
+    "次のセルに計算結果を書き込みます。数式や入力済みの値は、チェックを付けたものだけ上書きします。",
+  nothingToWrite: "書き込む必要のあるセルはありません（すべて計算結果と一致しています）。",
+  cell: "セル",
+  item: "項目",
+  oldToNew: "現在 → 書き込む値",
+  empty: "（空欄）",
+  state: { empty: "空欄", same: "一致", ownEarlier: "前回の書込み", formula: "数式", input: "入力値" },
+  overwriteFormula: "数式を上書きする",
+  overwriteInput: "入力値を上書きする",
+  confirmWrite: (n: number) => `${n} 個のセルに書き込む`,
+  cancel: "キャンセル",
+  written: (n: number) => `${n} 個のセルに書き込みました。「CO2チェック記録」シートに記録してあります。`,
+  undo: "元に戻す",
+  undone: (n: number, s: number) =>
+    `${n} 個のセルを元に戻しました。${s ? `${s} 個はその後に変更されていたため、そのままにしました。` : ""}`,
+  nothingToUndo: "元に戻す書き込みはありません。",
+  settings: "設定",
+  settingsNote: "設定はこのブックに保存され、次に開いた人にも同じ結果が表示されます。",
+  coefficientSet: "計算に使う係数",
+  coefOfficial: "公式の係数（港区 令和3年3月版）",
+  coefSheet: "シートに書かれている係数",
+  heatRowCo2: "熱（蒸気・温水・冷水）のCO2の計算基準",
+  heatUsed: "使用した熱量ベース（MJ÷1000×0.06）",
+  primaryEnergy: "一次エネルギー換算ベース（GJ×0.06）",
+  heatRowNote:
+    "熱の行のCO2は、確認できる記入済みの様式が見つかっていないため、どちらの基準かを選べるようにしています。",
+  tokyoReport: "都の報告書制度の対象事業所",
+  tokyoCap: "都のキャップ＆トレード制度の対象事業所",
+  rounding: "還元額表の削減量の丸め",
+  roundDown10: "10t単位で切り捨て（福岡市の表と同じ）",
+  roundDown1: "1t単位で切り捨て",
+  roundNone: "丸めない",
+  otherForm: "様式",
+};
+
+type Strings = typeof ja;
+
+const en: Strings = {
+  title: "CO2 report check",
+  refresh: "Refresh",
+  language: "Language",
+  loading: "Reading the workbook…",
+  errorTitle: "Something went wrong talking to Excel",
+  retry: "Try again",
+  emptyTitle: "No form found",
+  emptyBody:
+    "This workbook holds no form the add-in can read. It looks for: Form 7 (第7号様式, the 燃料等の種別 table), J-Credit forecast tables (R8…R15, 累計, 合計) and return Table 2 (reduction, price per t, return rate).",
+  formsFound: (n: number) => `${n} form${n === 1 ? "" : "s"} found`,
+  form7: "Form 7",
+  sheet: "Sheet",
+  floorArea: "Floor area",
+  noName: "(no name)",
+  crudeOil: "Crude-oil equivalent",
+  energy: "Energy (heat)",
+  co2Energy: "CO2 from energy",
+  co2Water: "CO2 from water and sewer",
+  co2Total: "CO2 total",
+  intensity: "CO2 intensity",
+  noFloorArea: "needs a floor area",
+  issues: "Findings",
+  noIssues: "No problems found.",
+  severity: { error: "Error", warning: "Warning", info: "Note" },
+  selectCell: (a: string) => `Select cell ${a}`,
+  mark: "Colour the cells with findings",
+  clearMarks: "Remove colours",
+  marked: (n: number) => `Coloured ${n} cells (values unchanged).`,
+  cleared: (n: number) => `Restored the fill of ${n} cells.`,
+  write: "Write results",
+  previewTitle: "What will be written",
+  previewIntro:
+    "The computed figures go into these cells. Formulas and typed values are overwritten only where you tick them.",
+  nothingToWrite: "Nothing to write: every cell already matches.",
+  cell: "Cell",
+  item: "Item",
+  oldToNew: "Now → new",
+  empty: "(blank)",
+  state: {
+    empty: "blank",
+    same: "matches",
+    ownEarlier: "earlier write",
+    formula: "formula",
+    input: "typed value",
+  },
+  overwriteFormula: "Overwrite the formula",
+  overwriteInput: "Overwrite the typed value",
+  confirmWrite: (n: number) => `Write ${n} cells`,
+  cancel: "Cancel",
+  written: (n: number) => `Wrote ${n} cells; logged on the sheet 「CO2チェック記録」.`,
+  undo: "Undo",
+  undone: (n: number, s: number) =>
+    `Restored ${n} cells.${s ? ` ${s} changed since were left as they are.` : ""}`,
+  nothingToUndo: "There is no write to undo.",
+  settings: "Settings",
+  settingsNote: "Settings are saved in this workbook, so the next person sees the same results.",
+  coefficientSet: "Coefficients used",
+  coefOfficial: "Official (Minato, R3.3 edition)",
+  coefSheet: "As printed on the sheet",
+  heatRowCo2: "CO2 of heat rows (steam, hot and chilled water)",
+  heatUsed: "On the heat used (MJ ÷ 1000 × 0.06)",
+  primaryEnergy: "On the primary-energy GJ (GJ × 0.06)",
+  heatRowNote: "No filled form with a heat row was found to confirm the rule, so both are offered.",
+  tokyoReport: "Tokyo reporting-scheme site",
+  tokyoCap: "Tokyo cap-and-trade site",
+  rounding: "Return table reduction rounding",
+  roundDown10: "Down to 10 t (as Fukuoka's table)",
+  roundDown1: "Down to 1 t",
+  roundNone: "None",
+  otherForm: "Form",
+};
+
+export const STRINGS: Record<Lang, Strings> = { ja, en };
+
+export const LangContext = createContext<Lang>("ja");
+
+export function useT(): { lang: Lang; t: Strings } {
+  const lang = useContext(LangContext);
+  return { lang, t: STRINGS[lang] };
+}
+
+/** A figure for display: thousands separators and a fixed number of decimals, as the form shows it. */
+export function fmt(value: Decimal | number | null | undefined, places: number, lang: Lang): string {
+  if (value === null || value === undefined) return "—";
+  const n = typeof value === "number" ? value : value.toNumber();
+  return new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US", {
+    minimumFractionDigits: places,
+    maximumFractionDigits: places,
+  }).format(n);
+}
+
+/** A cell value as text for the preview. */
+export function fmtCell(v: unknown, lang: Lang): string {
+  if (v === null || v === undefined || v === "") return STRINGS[lang].empty;
+  if (typeof v === "number")
+    return new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US", { maximumFractionDigits: 7 }).format(v);
+  if (typeof v === "object" && v && "error" in v) return String((v as { error: string }).error);
+  return String(v);
+}

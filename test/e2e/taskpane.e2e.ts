@@ -1,0 +1,95 @@
+/**
+ * The production task pane in headless Chromium over the Excel fake loaded from real .xlsx workbooks:
+ * open, see the figures, click a finding, write the results, undo; assert the fake workbook's cells and that
+ * no request left the machine. Screenshots of each state go to test-artifacts/.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { fakeWorkbookFromBuffer } from "../fakes/fromXlsx";
+import { BLANK, FILLED } from "../support/examples";
+import { form7Buffer, KOTO_PRINTED, KOTO_USAGE } from "../support/form7Workbook";
+import { closeBrowser, DIST, foreignRequests, openPane, serveDist } from "./harness";
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(DIST, "taskpane.html")))
+    throw new Error("dist/ is missing: run `npm run build:web` first (npm test does)");
+  server = await serveDist();
+});
+
+afterAll(async () => {
+  await closeBrowser();
+  await server?.close();
+});
+
+const cell = (
+  dump: { sheets: { name: string; cells: Record<string, { value?: unknown; formula?: string }> }[] },
+  sheet: string,
+  a: string,
+) => dump.sheets.find((s) => s.name === sheet)?.cells[a];
+
+describe("task pane end to end", () => {
+  it("shows the filled example's figures in Japanese and selects a finding's cell", async () => {
+    const { buffer } = await form7Buffer([
+      {
+        name: "第7号様式",
+        forms: [{ content: { usage: KOTO_USAGE, computed: { ...KOTO_PRINTED, "cityGas.co2T": 14.4 } } }],
+      },
+    ]);
+    const pane = await openPane(server.origin, await fakeWorkbookFromBuffer(buffer));
+    const { page } = pane;
+    await page.getByText("42.4 kg-CO2/m²").waitFor();
+    await page.getByText("31 kl").waitFor();
+    await pane.screenshot("01-figures-ja");
+    await page.getByRole("button", { name: "セル H22 を選択" }).click();
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __fake: { dump(): { selection: string | null } } }).__fake.dump()
+          .selection !== null,
+    );
+    const dump = await pane.dump();
+    expect(dump.selection).toContain("H22");
+    await page.getByRole("tab", { name: "English" }).click();
+    await page.getByText("CO2 intensity").waitFor();
+    await pane.screenshot("02-figures-en");
+    expect(foreignRequests(pane.requests, server.origin)).toEqual([]);
+    await pane.close();
+  }, 60000);
+
+  it("writes the results after a preview, logs them, and undoes them", async () => {
+    const pane = await openPane(server.origin, await fakeWorkbookFromBuffer(fs.readFileSync(BLANK)));
+    const { page } = pane;
+    await page.getByRole("button", { name: "結果を書き込む" }).click();
+    await page.getByText("書き込む内容の確認").waitFor();
+    await pane.screenshot("03-write-preview");
+    await page.getByRole("button", { name: /個のセルに書き込む/ }).click();
+    await page.getByText(/個のセルに書き込みました/).waitFor();
+    await pane.screenshot("04-written");
+    let dump = await pane.dump();
+    expect(cell(dump, "第7号様式", "F16")?.value).toBe(0);
+    expect(dump.sheets.map((s) => s.name)).toContain("CO2チェック記録");
+    await page.getByRole("button", { name: "元に戻す" }).click();
+    await page.getByText(/個のセルを元に戻しました/).waitFor();
+    dump = await pane.dump();
+    expect(cell(dump, "第7号様式", "F16")?.value ?? null).toBeNull();
+    await pane.screenshot("05-undone");
+    expect(foreignRequests(pane.requests, server.origin)).toEqual([]);
+    await pane.close();
+  }, 60000);
+
+  it("says what it looks for when the workbook has no form", async () => {
+    const pane = await openPane(server.origin, {
+      sheets: [{ name: "Sheet1", cells: { A1: { value: "予算" } } }],
+    });
+    await pane.page.getByText("様式が見つかりません").waitFor();
+    await pane.screenshot("06-empty");
+    await pane.close();
+  }, 60000);
+
+  it("uses the filled example file as is", async () => {
+    const pane = await openPane(server.origin, await fakeWorkbookFromBuffer(fs.readFileSync(FILLED)));
+    await pane.page.getByText("60 t").first().waitFor();
+    await pane.close();
+  }, 60000);
+});
