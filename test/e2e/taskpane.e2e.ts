@@ -50,6 +50,16 @@ describe("task pane end to end", () => {
     );
     const dump = await pane.dump();
     expect(dump.selection).toContain("H22");
+    await page.getByRole("button", { name: "問題のセルに色を付ける" }).click();
+    await page.getByText(/個のセルに色を付けました/).waitFor();
+    expect(cell(await pane.dump(), "第7号様式", "H22")).toMatchObject({
+      value: 14.4,
+      fill: expect.stringMatching(/^#/),
+    });
+    await pane.screenshot("01b-marked");
+    await page.getByRole("button", { name: "色を消す" }).click();
+    await page.getByText(/色を元に戻しました/).waitFor();
+    expect(cell(await pane.dump(), "第7号様式", "H22")?.fill).toBeUndefined();
     await page.getByRole("tab", { name: "English" }).click();
     await page.getByText("CO2 intensity").waitFor();
     await pane.screenshot("02-figures-en");
