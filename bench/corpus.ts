@@ -9,10 +9,20 @@ export async function makeCorpus(dir: string, count: number): Promise<string[]> 
   const distinct = Math.min(count, 200);
   const buffers: Buffer[] = [];
   for (let i = 0; i < distinct; i++) {
-    const layout: Form7Layout = { rowOffset: i % 5, colOffset: i % 3, blankColumn: i % 4 === 0, fullWidth: i % 7 === 0, title: i % 6 !== 0 };
+    const layout: Form7Layout = {
+      rowOffset: i % 5,
+      colOffset: i % 3,
+      blankColumn: i % 4 === 0,
+      fullWidth: i % 7 === 0,
+      title: i % 6 !== 0,
+    };
     const k = 1 + (i % 37) / 10;
-    const usage = Object.fromEntries(Object.entries(KOTO_USAGE).map(([key, v]) => [key, Math.round((v ?? 0) * k * 10) / 10]));
-    const { buffer } = await form7Buffer([{ name: `第7号様式`, forms: [{ layout, content: { usage, floorArea: 800 + i * 37.5 } }] }]);
+    const usage = Object.fromEntries(
+      Object.entries(KOTO_USAGE).map(([key, v]) => [key, Math.round((v ?? 0) * k * 10) / 10]),
+    );
+    const { buffer } = await form7Buffer([
+      { name: `第7号様式`, forms: [{ layout, content: { usage, floorArea: 800 + i * 37.5 } }] },
+    ]);
     buffers.push(buffer);
   }
   for (let i = 0; i < count; i++) {

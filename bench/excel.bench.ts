@@ -15,7 +15,10 @@ import { median, nowMs, report } from "./report";
 
 const ROOT = path.resolve(__dirname, "../../..");
 
-async function withFake<T>(init: FakeWorkbookInit, fn: (fake: ReturnType<typeof createFakeExcel>) => Promise<T>): Promise<T> {
+async function withFake<T>(
+  init: FakeWorkbookInit,
+  fn: (fake: ReturnType<typeof createFakeExcel>) => Promise<T>,
+): Promise<T> {
   const fake = createFakeExcel(init);
   const undo = fake.install(globalThis);
   try {
@@ -53,7 +56,10 @@ async function run(): Promise<void> {
   });
 
   const many = await form7Buffer(
-    Array.from({ length: 50 }, (_, i) => ({ name: `事業所${i + 1}`, forms: [{ content: { usage: KOTO_USAGE, floorArea: 1000 + i } }] })),
+    Array.from({ length: 50 }, (_, i) => ({
+      name: `事業所${i + 1}`,
+      forms: [{ content: { usage: KOTO_USAGE, floorArea: 1000 + i } }],
+    })),
   );
   await withFake(await fakeWorkbookFromBuffer(many.buffer), async (fake) => {
     const services = createExcelServices(analyzeWorkbook);
@@ -66,7 +72,8 @@ async function run(): Promise<void> {
 
   // A 60,000 × 12 sheet of numbers: more than one 5 MB response, so it is read in blocks.
   const cells: Record<string, { value: number }> = {};
-  for (let r = 1; r <= 60000; r++) for (let c = 0; c < 12; c++) cells[`${String.fromCharCode(65 + c)}${r}`] = { value: r * 1000.123 + c };
+  for (let r = 1; r <= 60000; r++)
+    for (let c = 0; c < 12; c++) cells[`${String.fromCharCode(65 + c)}${r}`] = { value: r * 1000.123 + c };
   await withFake({ sheets: [{ name: "大きな表", cells }] }, async (fake) => {
     const services = createExcelServices(analyzeWorkbook);
     await services.analyze(DEFAULT_SETTINGS);

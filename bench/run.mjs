@@ -7,16 +7,26 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-execFileSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.bench.json"], {
-  cwd: root,
-  stdio: "inherit",
-});
+execFileSync(
+  process.execPath,
+  [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.bench.json"],
+  {
+    cwd: root,
+    stdio: "inherit",
+  },
+);
 const only = process.env.BENCH_ONLY ?? "";
 const dir = path.join(root, ".bench-tmp/js/bench");
-const benches = fs.readdirSync(dir).filter((f) => f.endsWith(".bench.js") && f.includes(only)).sort();
+const benches = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith(".bench.js") && f.includes(only))
+  .sort();
 let failed = 0;
 for (const b of benches) {
-  const r = spawnSync(process.execPath, ["--expose-gc", path.join(dir, b)], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+  const r = spawnSync(process.execPath, ["--expose-gc", path.join(dir, b)], {
+    cwd: root,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   if (r.status !== 0) {
     failed++;
     process.stderr.write(`bench ${b} failed (exit ${r.status})\n`);

@@ -10,7 +10,14 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import ts from "typescript";
 import type { FakeDump, FakeOptions, FakeWorkbookInit } from "../fakes/excelFake";
 
-export const ROOT = path.resolve(__dirname, "../..");
+/** The repository root (also when this file runs compiled under .bench-tmp/). */
+function findRoot(dir: string): string {
+  for (let d = dir; d !== path.dirname(d); d = path.dirname(d))
+    if (fs.existsSync(path.join(d, "package.json")) && fs.existsSync(path.join(d, "manifest.xml"))) return d;
+  return path.resolve(__dirname, "../..");
+}
+
+export const ROOT = findRoot(__dirname);
 export const DIST = path.join(ROOT, "dist");
 export const ARTIFACTS = path.join(ROOT, "test-artifacts");
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
