@@ -47,7 +47,7 @@ export type NumberRead =
   | { kind: "invalid"; text: string };
 
 const NUMBER_TEXT =
-  /^([+\-−▲△]?)(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:e([+-]?\d+))?([a-zA-Z千万㎥㎡³²%/\-]*[a-zA-Z0-9]*)?$/;
+  /^([+\-−▲△]?)(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:e([+-]?\d+))?([a-zA-Z千万㎥㎡³²%/-]*[a-zA-Z0-9]*)?$/;
 
 /**
  * Reads a cell as a number. Numbers are taken exactly as Excel stores them (shortest round-trip

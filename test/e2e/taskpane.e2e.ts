@@ -24,7 +24,9 @@ afterAll(async () => {
 });
 
 const cell = (
-  dump: { sheets: { name: string; cells: Record<string, { value?: unknown; formula?: string; fill?: string }> }[] },
+  dump: {
+    sheets: { name: string; cells: Record<string, { value?: unknown; formula?: string; fill?: string }> }[];
+  },
   sheet: string,
   a: string,
 ) => dump.sheets.find((s) => s.name === sheet)?.cells[a];
