@@ -16,6 +16,8 @@ module.exports = {
       roots: ["<rootDir>/test"],
       testMatch: ["**/*.test.tsx"],
       setupFilesAfterEnv: ["<rootDir>/test/setup-dom.ts"],
+      // jsdom resolves packages' browser ESM builds; exceljs (test workbooks) needs uuid's CommonJS one.
+      moduleNameMapper: { "^uuid$": require.resolve("uuid") },
       transform: { "^.+\\.tsx?$": tsJest },
     },
     {

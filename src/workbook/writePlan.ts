@@ -8,7 +8,7 @@ import type { CellValue, Grid } from "./grid";
 /**
  * What the target cell holds now:
  * - empty: nothing (safe to fill);
- * - same: already the value we would write (nothing to do);
+ * - same: already shows the value we would write, by value or by formula (nothing to do);
  * - ownEarlier: a value the add-in itself wrote earlier (safe to replace);
  * - formula: a user formula (needs explicit consent);
  * - input: a non-empty value someone typed (needs explicit consent).
@@ -63,9 +63,11 @@ export function planWrite(
   const old = grid.value(row, col);
   const oldFormula = grid.formula(row, col);
   let state: CellState;
-  if (oldFormula !== null) state = "formula";
-  else if (old === null || (typeof old === "string" && old.trim() === "")) state = "empty";
-  else if (sameValue(old, value) || (same && same(old))) state = "same";
+  const blank = old === null || (typeof old === "string" && old.trim() === "");
+  // A cell (even a formula) that already shows the figure needs nothing written.
+  if (!blank && (sameValue(old, value) || (same && same(old)))) state = "same";
+  else if (oldFormula !== null) state = "formula";
+  else if (blank) state = "empty";
   else if (ownEarlier(grid.sheet, address, old)) state = "ownEarlier";
   else state = "input";
   const w: PlannedWrite = { sheet: grid.sheet, address, row, col, value, label, old, oldFormula, state };
