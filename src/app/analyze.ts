@@ -7,9 +7,11 @@ import type { Settings } from "../domain/settings";
 import type { Form7Analysis } from "../workbook/analysis";
 import { analyzeForm7Sheets } from "../workbook/form7/analyze";
 import type { WorkbookSnapshot } from "../workbook/grid";
+import { analyzeCreditForecasts, type CreditForecastAnalysis } from "../workbook/jcredit/forecastTable";
+import { analyzeReturnTables, type ReturnTableAnalysis } from "../workbook/jcredit/returnTableSheet";
 import { noOwnEarlier, type OwnEarlier } from "../workbook/writePlan";
 
-export type FormAnalysis = Form7Analysis;
+export type FormAnalysis = Form7Analysis | CreditForecastAnalysis | ReturnTableAnalysis;
 
 export interface WorkbookAnalysis {
   forms: FormAnalysis[];
@@ -23,6 +25,10 @@ export function analyzeWorkbook(
   ownEarlier: OwnEarlier = noOwnEarlier,
 ): WorkbookAnalysis {
   const forms: FormAnalysis[] = [];
-  for (const grid of snapshot.sheets) forms.push(...analyzeForm7Sheets(grid, settings, ownEarlier));
+  for (const grid of snapshot.sheets) {
+    forms.push(...analyzeForm7Sheets(grid, settings, ownEarlier));
+    forms.push(...analyzeCreditForecasts(grid, ownEarlier));
+    forms.push(...analyzeReturnTables(grid, settings, ownEarlier));
+  }
   return { forms, issues: [] };
 }

@@ -1,6 +1,9 @@
 /** The command line's JSON document: one entry per file, one per form (the contract in README). */
 import type { FormAnalysis } from "../app/analyze";
-import { toExact } from "../domain/decimal";
+import { toExact, type Decimal } from "../domain/decimal";
+import type { ForecastRow } from "../domain/jcredit/forecastCheck";
+import type { CreditForecastAnalysis } from "../workbook/jcredit/forecastTable";
+import type { ReturnTableAnalysis } from "../workbook/jcredit/returnTableSheet";
 import type { Form7RowKey } from "../domain/form7/types";
 import type { Issue } from "../domain/issue";
 import type { Form7Analysis } from "../workbook/analysis";
@@ -78,10 +81,58 @@ function form7Json(f: Form7Analysis, lang: "ja" | "en"): Record<string, unknown>
   };
 }
 
+function returnTableJson(f: ReturnTableAnalysis, lang: "ja" | "en"): Record<string, unknown> {
+  const n = (d: Decimal | null) => (d === null ? null : d.toNumber());
+  return {
+    kind: "returnTable",
+    sheet: f.sheet,
+    anchor: f.anchor.address,
+    rows: f.rows.map((r) => ({
+      label: r.label,
+      reductionT: n(r.reductionT),
+      recomputedT: n(r.recomputedT),
+      priceYenPerT: n(r.priceYenPerT),
+      A: n(r.A),
+      returnRatePct: n(r.returnRatePct),
+      B: n(r.B),
+      cells: r.cells,
+    })),
+    totals: { reductionT: n(f.totals.reductionT), A: n(f.totals.A), B: n(f.totals.B) },
+    preconditions: {
+      years: n(f.preconditions.years),
+      kWhPerKwYear: n(f.preconditions.kWhPerKwYear),
+      gridFactorTPerKWh: toExact(f.preconditions.gridFactorTPerKWh),
+    },
+    issues: f.issues.map((i) => issueJson(i, lang)),
+  };
+}
+
+function creditForecastJson(f: CreditForecastAnalysis, lang: "ja" | "en"): Record<string, unknown> {
+  const row = (r: ForecastRow) => ({
+    label: r.label,
+    values: r.values.map((v) => (v ? v.value.toNumber() : null)),
+    total: r.total ? r.total.value.toNumber() : null,
+    cells: { values: r.values.map((v) => v?.cell.address ?? null), total: r.total?.cell.address ?? null },
+  });
+  return {
+    kind: "creditForecast",
+    sheet: f.sheet,
+    anchor: f.anchor.address,
+    years: f.table.years,
+    rows: f.table.rows.map(row),
+    totalRow: f.table.totalRow ? row(f.table.totalRow) : null,
+    issues: f.issues.map((i) => issueJson(i, lang)),
+  };
+}
+
 export function formJson(f: FormAnalysis, lang: "ja" | "en"): Record<string, unknown> {
   switch (f.kind) {
     case "form7":
       return form7Json(f, lang);
+    case "returnTable":
+      return returnTableJson(f, lang);
+    case "creditForecast":
+      return creditForecastJson(f, lang);
     default: {
       const base = f as { kind: string; sheet: string; anchor: { address: string }; issues: Issue[] };
       return {

@@ -30,8 +30,23 @@ function form7Lines(f: Extract<FormAnalysis, { kind: "form7" }>, lang: "ja" | "e
   ];
 }
 
+function otherLines(f: FormAnalysis, lang: "ja" | "en"): string[] {
+  const ja = lang === "ja";
+  if (f.kind === "returnTable")
+    return [
+      ja ? `■ 還元額の表（表2） シート「${f.sheet}」` : `■ Return table (Table 2), sheet "${f.sheet}"`,
+      `  ${ja ? "削減量 計" : "Reduction"} ${formatDecimal(f.totals.reductionT)} t   ΣA ${formatDecimal(f.totals.A)} ${ja ? "円" : "yen"}   ΣB ${formatDecimal(f.totals.B)} ${ja ? "円" : "yen"}`,
+    ];
+  if (f.kind === "creditForecast")
+    return [
+      ja ? `■ J-クレジット認証量の表 シート「${f.sheet}」` : `■ J-Credit forecast table, sheet "${f.sheet}"`,
+      `  ${f.table.years[0]}–${f.table.years[f.table.years.length - 1]}, ${f.table.rows.length} ${ja ? "行" : "rows"}`,
+    ];
+  return form7Lines(f, lang);
+}
+
 export function formLines(f: FormAnalysis, lang: "ja" | "en"): string[] {
-  const head = f.kind === "form7" ? form7Lines(f, lang) : [`■ ${f.kind} "${f.sheet}"`];
+  const head = f.kind === "form7" ? form7Lines(f, lang) : otherLines(f, lang);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const i of f.issues) counts[i.severity]++;
   const tally =

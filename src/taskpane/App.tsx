@@ -9,7 +9,6 @@ import {
   AccordionItem,
   AccordionPanel,
   Button,
-  Card,
   FluentProvider,
   makeStyles,
   MessageBar,
@@ -32,7 +31,7 @@ import { DEFAULT_SETTINGS, type Settings } from "../domain/settings";
 import type { PlannedWrite } from "../workbook/writePlan";
 import { Form7Card } from "./Form7Card";
 import { LangContext, useT } from "./i18n";
-import { IssueList } from "./IssueList";
+import { OtherFormCard } from "./OtherFormCard";
 import { SettingsPanel } from "./SettingsPanel";
 import { WritePreview } from "./WritePreview";
 
@@ -174,20 +173,10 @@ function Pane({ services, settings, setSettings }: PaneProps) {
           {previewPane}
         </Form7Card>
       );
-    const base = f as { kind: string; sheet: string; issues: FormAnalysis["issues"] };
     return (
-      <Card key={i}>
-        <Text weight="semibold">
-          {t.otherForm} {base.kind} — {t.sheet}「{base.sheet}」
-        </Text>
-        <IssueList issues={base.issues} onSelect={(c) => void select(c)} />
-        <div>
-          <Button appearance="primary" onClick={() => setPreview(i)}>
-            {t.write}
-          </Button>
-        </div>
+      <OtherFormCard key={i} form={f} onSelect={(c) => void select(c)} onWrite={() => setPreview(i)}>
         {previewPane}
-      </Card>
+      </OtherFormCard>
     );
   };
 

@@ -1,0 +1,57 @@
+/** A J-Credit forecast table or a return table: what it is, its key figures, its findings. */
+import { Button, Card, CardHeader, makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { FormAnalysis } from "../app/analyze";
+import type { CellRef } from "../domain/issue";
+import { fmt, useT } from "./i18n";
+import { IssueList } from "./IssueList";
+
+const useStyles = makeStyles({ card: { marginBottom: tokens.spacingVerticalM } });
+
+const NAMES = {
+  creditForecast: { ja: "J-クレジット認証量の想定表", en: "J-Credit forecast table" },
+  returnTable: { ja: "還元額の表（表2）", en: "Return table (Table 2)" },
+} as const;
+
+export interface OtherFormCardProps {
+  form: Exclude<FormAnalysis, { kind: "form7" }>;
+  onSelect: (cell: CellRef) => void;
+  onWrite: () => void;
+  children?: React.ReactNode;
+}
+
+export function OtherFormCard({ form, onSelect, onWrite, children }: OtherFormCardProps) {
+  const { t, lang } = useT();
+  const s = useStyles();
+  const yen = lang === "ja" ? "円" : "yen";
+  return (
+    <Card className={s.card} aria-label={`${NAMES[form.kind][lang]} ${form.sheet}`}>
+      <CardHeader
+        header={<Text weight="semibold">{NAMES[form.kind][lang]}</Text>}
+        description={
+          <Text size={200}>
+            {t.sheet}「{form.sheet}」
+          </Text>
+        }
+      />
+      {form.kind === "returnTable" ? (
+        <Text>
+          {fmt(form.totals.reductionT, 0, lang)} t ・ ΣA {fmt(form.totals.A, 0, lang)} {yen} ・ ΣB{" "}
+          {fmt(form.totals.B, 0, lang)} {yen}
+        </Text>
+      ) : (
+        <Text>
+          {form.table.years[0]}–{form.table.years[form.table.years.length - 1]} ・ {form.table.rows.length}
+          {lang === "ja" ? " 行" : " rows"}
+        </Text>
+      )}
+      <Text weight="semibold">{t.issues}</Text>
+      <IssueList issues={form.issues} onSelect={onSelect} />
+      <div>
+        <Button appearance="primary" onClick={onWrite}>
+          {t.write}
+        </Button>
+      </div>
+      {children}
+    </Card>
+  );
+}
