@@ -41,12 +41,12 @@ export const cohortParamsSchema = z.object({
   firstYear: z.number().int().min(2000).max(2100),
   years: z.number().int().min(1).max(60),
   creditingYears: z.number().int().min(1).max(30).default(8),
-  firstYearFraction: decimalString.default(1),
+  firstYearFraction: decimalString.prefault(1),
   /** Last fiscal year that can be credited (none by default). */
   capYear: z.number().int().nullable().default(null),
   /** Grid factor (t-CO2/kWh) per fiscal year; missing years use `defaultGridFactor`. */
   gridFactor: z.record(z.string(), decimalString).default({}),
-  defaultGridFactor: decimalString.default("0.000423"),
+  defaultGridFactor: decimalString.prefault("0.000423"),
   menus: z
     .array(
       z.object({
