@@ -42,7 +42,8 @@ interface FileOutcome {
 async function checkFile(file: string, opts: CliOptions, many: boolean): Promise<FileOutcome> {
   const lang = opts.lang;
   try {
-    const wb = await loadExcelJs(await readFileBuffer(file));
+    const bytes = await readFileBuffer(file);
+    const wb = await loadExcelJs(bytes);
     const analysis = analyzeWorkbook(snapshotOf(wb), opts.settings);
     const forms = analysis.forms;
     if (forms.length === 0) {
@@ -56,7 +57,7 @@ async function checkFile(file: string, opts: CliOptions, many: boolean): Promise
     const json: FileJson = { file, error: null, forms: forms.map((f) => formJson(f, lang)) };
     const out = outputFor(opts, file, many);
     if (out) {
-      await writeCopy(wb, file, out, selectWrites(forms.flatMap((f) => f.writes)));
+      await writeCopy(bytes, file, out, selectWrites(forms.flatMap((f) => f.writes)));
       json.output = out;
     }
     const errors = forms.reduce((n, f) => n + f.issues.filter((i) => i.severity === "error").length, 0);

@@ -1,11 +1,11 @@
 /**
- * Writes a copy of a workbook with planned cells set. The input file is never opened for writing; the
- * output may not be the input.
+ * Writes a copy of a workbook with planned cells set (only those cells' XML changes; see patch.ts). The
+ * input file is never opened for writing, and the output may not be the input.
  */
 import fs from "node:fs";
 import path from "node:path";
-import type ExcelJS from "exceljs";
 import type { PlannedWrite } from "../workbook/writePlan";
+import { patchWorkbook } from "./patch";
 
 export class SameFileError extends Error {
   constructor(file: string) {
@@ -21,30 +21,16 @@ function realish(p: string): string {
   }
 }
 
-/** Sets the planned cells in a loaded workbook (values and number formats only). */
-export function setCells(wb: ExcelJS.Workbook, writes: readonly PlannedWrite[]): number {
-  let n = 0;
-  for (const w of writes) {
-    const ws = wb.getWorksheet(w.sheet);
-    if (!ws) continue;
-    const cell = ws.getCell(w.address);
-    cell.value = w.value;
-    if (w.numberFormat) cell.numFmt = w.numberFormat;
-    n++;
-  }
-  return n;
-}
-
-/** Saves `wb` (loaded from `inputPath`) with `writes` applied to `outputPath`. */
+/** Saves `input` (the bytes of `inputPath`) with `writes` applied to `outputPath`; returns the cells written. */
 export async function writeCopy(
-  wb: ExcelJS.Workbook,
+  input: Buffer,
   inputPath: string,
   outputPath: string,
   writes: readonly PlannedWrite[],
 ): Promise<number> {
   if (realish(inputPath) === realish(outputPath)) throw new SameFileError(inputPath);
-  const n = setCells(wb, writes);
+  const out = await patchWorkbook(input, writes);
   fs.mkdirSync(path.dirname(path.resolve(outputPath)), { recursive: true });
-  await wb.xlsx.writeFile(outputPath);
-  return n;
+  fs.writeFileSync(outputPath, out);
+  return writes.length;
 }
