@@ -1,6 +1,8 @@
 /** Two projects: pure Node tests (domain, workbook, xlsx, cli, excel port) and jsdom tests (task pane components). */
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }];
 module.exports = {
+  // Behaviour tests, not timed ones: user-event in jsdom and the browser tests are slow on a loaded 2-core machine.
+  testTimeout: 60000,
   projects: [
     {
       displayName: "unit",

@@ -83,6 +83,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         if (!Number.isInteger(n) || n < 1 || n > 30)
           throw new ArgsError("--category takes a number from 1 to 30");
         o.category = n;
+        o.settings.benchmarkCategory = n;
         break;
       }
       case "--coefficients": {

@@ -1,5 +1,6 @@
 /** The command line's JSON document: one entry per file, one per form (the contract in README). */
 import type { FormAnalysis } from "../app/analyze";
+import { ratioText } from "../domain/benchmark/rank";
 import { toExact, type Decimal } from "../domain/decimal";
 import type { ForecastRow } from "../domain/jcredit/forecastCheck";
 import type { CreditForecastAnalysis } from "../workbook/jcredit/forecastTable";
@@ -76,6 +77,21 @@ function form7Json(f: Form7Analysis, lang: "ja" | "en"): Record<string, unknown>
       mainUse: site.mainUse?.value ?? null,
       class: f.siteClass,
     },
+    benchmark: f.benchmark
+      ? {
+          category: f.benchmark.category,
+          average: toExact(f.benchmark.average),
+          rank: f.benchmark.rank,
+          ratio: ratioText(f.benchmark),
+          band: {
+            from: f.benchmark.band.from && toExact(f.benchmark.band.from),
+            to: f.benchmark.band.to && toExact(f.benchmark.band.to),
+          },
+          nextRank: f.benchmark.nextRank,
+          cutToNextRankKgPerM2: f.benchmark.cutToNextKgPerM2 && toExact(f.benchmark.cutToNextKgPerM2),
+          cutToNextRankT: f.benchmark.cutToNextT && toExact(f.benchmark.cutToNextT),
+        }
+      : null,
     issues: f.issues.map((i) => issueJson(i, lang)),
     writes: f.writes.filter((w) => w.state !== "same").length,
   };

@@ -1,9 +1,19 @@
 /** One Form 7: the site, its class, the figures as the form reports them, and the findings. */
-import { Badge, Button, Card, CardHeader, makeStyles, Text, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Card,
+  CardHeader,
+  makeStyles,
+  mergeClasses,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { SITE_CLASS_LABEL } from "../domain/form7/siteClass";
 import type { CellRef } from "../domain/issue";
 import type { Form7Analysis } from "../workbook/analysis";
 import { fmt, useT } from "./i18n";
+import { BenchmarkBar } from "./BenchmarkBar";
 import { IssueList } from "./IssueList";
 
 const useStyles = makeStyles({
@@ -77,12 +87,13 @@ export function Form7Card({ form, onSelect, onWrite, children }: Form7CardProps)
             <Text role="rowheader" className={strong ? s.total : undefined}>
               {label}
             </Text>
-            <Text role="cell" className={`${s.value} ${strong ? s.total : ""}`} data-figure={label}>
+            <Text role="cell" className={mergeClasses(s.value, strong && s.total)} data-figure={label}>
               {value} {unit}
             </Text>
           </div>
         ))}
       </div>
+      {form.benchmark ? <BenchmarkBar s={form.benchmark} /> : null}
       <Text weight="semibold">{t.issues}</Text>
       <IssueList issues={form.issues} onSelect={onSelect} />
       <div>

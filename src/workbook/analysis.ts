@@ -2,6 +2,7 @@
  * What the add-in found in a workbook: one entry per form, whatever its kind. Every kind carries its
  * issues (each pointing at a cell) and its proposed writes (a write plan, not yet applied).
  */
+import type { Standing } from "../domain/benchmark/rank";
 import type { Form7Result, Form7Sheet, SiteClass } from "../domain/form7/types";
 import type { CellRef, Issue } from "../domain/issue";
 import type { PlannedWrite } from "./writePlan";
@@ -23,4 +24,6 @@ export interface Form7Analysis extends FormAnalysisBase {
   form: Form7Sheet;
   result: Form7Result;
   siteClass: SiteClass;
+  /** Benchmark standing; null with an issue saying why (no category, no average, no intensity). */
+  benchmark: Standing | null;
 }

@@ -54,6 +54,28 @@ describe("co2-check --json", () => {
     expect(f.issues.filter((i: { severity: string }) => i.severity === "error")).toEqual([]);
   });
 
+  it("gives the benchmark standing for a chosen category, and says why there is none otherwise", async () => {
+    const withCategory = JSON.parse((await run("--json", "--category", "2", FILLED)).out).files[0].forms[0];
+    expect(withCategory.benchmark).toEqual({
+      category: 2,
+      average: "65.4",
+      rank: "A2",
+      ratio: "0.648",
+      band: { from: "32.7", to: "49.05" },
+      nextRank: "A3",
+      cutToNextRankKgPerM2: "9.7",
+      cutToNextRankT: "13.699892",
+    });
+    const none = JSON.parse((await run("--json", FILLED)).out).files[0].forms[0];
+    expect(none.benchmark).toBeNull();
+    expect(none.issues.map((i: { code: string }) => i.code)).toContain("benchmark.noCategory");
+    const noAverage = JSON.parse((await run("--json", "--category", "19", FILLED)).out).files[0].forms[0];
+    expect(noAverage.benchmark).toBeNull();
+    expect(
+      noAverage.issues.find((i: { code: string }) => i.code === "benchmark.noAverage").message,
+    ).toContain("旅館・ホテル");
+  });
+
   it("points at a wrong cell with both values and exits 1", async () => {
     const file = path.join(tmp, "wrong.xlsx");
     const { buffer } = await form7Buffer([

@@ -1,4 +1,5 @@
 /** Form 7 on one sheet: locate → parse → compute → check → classify → plan. */
+import { assessBenchmark } from "../../domain/benchmark/assess";
 import { checkForm7 } from "../../domain/form7/check";
 import { computeForm7 } from "../../domain/form7/compute";
 import { classifySite } from "../../domain/form7/siteClass";
@@ -19,7 +20,8 @@ export function analyzeForm7Sheets(
   return locateForm7(grid).map((loc) => {
     const form = parseForm7(grid, loc);
     const result = computeForm7(form.input, settings);
-    const issues = sortIssues([...form.issues, ...checkForm7(form, result, settings)]);
+    const bench = assessBenchmark(form, result, settings);
+    const issues = sortIssues([...form.issues, ...checkForm7(form, result, settings), ...bench.issues]);
     return {
       kind: "form7",
       sheet: grid.sheet,
@@ -29,6 +31,7 @@ export function analyzeForm7Sheets(
       form,
       result,
       siteClass: classifySite(form.input.site.floorAreaM2?.value ?? null, settings),
+      benchmark: bench.benchmark,
     };
   });
 }

@@ -1,0 +1,62 @@
+/** A Form 7's benchmark standing, or an issue saying plainly why there is none. No rank is ever invented. */
+import type { Form7Result, Form7Sheet } from "../form7/types";
+import { issue, type Issue } from "../issue";
+import type { Settings } from "../settings";
+import { BENCHMARK_CATEGORIES } from "./categories";
+import { standing, type Standing } from "./rank";
+import { benchmarkFor, type BenchmarkEntry } from "./table";
+
+export function assessBenchmark(
+  sheet: Form7Sheet,
+  result: Form7Result,
+  settings: Settings,
+  table?: readonly BenchmarkEntry[],
+): { benchmark: Standing | null; issues: Issue[] } {
+  const site = sheet.input.site;
+  const category = settings.benchmarkCategory ?? site.benchmarkCategory?.value ?? null;
+  const at = site.benchmarkCategory?.cell ?? site.mainUse?.cell ?? sheet.anchor;
+  if (category === null)
+    return {
+      benchmark: null,
+      issues: [
+        issue(
+          "info",
+          "benchmark.noCategory",
+          at,
+          "ベンチマーク区分（1〜30）が指定されていないため、ランクは出していません。主たる用途の隣に「ベンチマーク区分」を記入するか、作業ウィンドウで選んでください。",
+          "No benchmark category (1–30) is given, so no rank is shown. Enter ベンチマーク区分 next to 主たる用途, or choose it in the task pane.",
+        ),
+      ],
+    };
+  const name = BENCHMARK_CATEGORIES[category];
+  if (!name)
+    return {
+      benchmark: null,
+      issues: [
+        issue(
+          "error",
+          "benchmark.badCategory",
+          at,
+          `ベンチマーク区分 ${category} は 1〜30 のいずれかである必要があります。`,
+          `Benchmark category ${category} must be one of 1–30.`,
+        ),
+      ],
+    };
+  const entry = benchmarkFor(category, table);
+  if (!entry)
+    return {
+      benchmark: null,
+      issues: [
+        issue(
+          "info",
+          "benchmark.noAverage",
+          at,
+          `区分 ${category}「${name.ja}」の平均値（kg-CO2/m²）が手元にないため、ランクは出していません。東京都の公表値をベンチマーク表として入力してください。`,
+          `There is no average (kg-CO2/m²) for category ${category} (${name.en}), so no rank is shown. Enter Tokyo's published figure as a benchmark table.`,
+        ),
+      ],
+    };
+  const i = result.reported.intensityKgPerM2;
+  if (i === null) return { benchmark: null, issues: [] };
+  return { benchmark: standing(i, site.floorAreaM2?.value ?? null, entry), issues: [] };
+}

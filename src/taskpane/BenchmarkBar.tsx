@@ -1,0 +1,45 @@
+/** The seven bands (A4 … C) on one axis with the site's marker, and what to cut for the next rank. */
+import { Text } from "@fluentui/react-components";
+import { RANKS, ratioText, type Standing } from "../domain/benchmark/rank";
+import { BENCHMARK_CATEGORIES } from "../domain/benchmark/categories";
+import { fmt, useT } from "./i18n";
+
+const COLORS = ["#1a7f37", "#2da44e", "#6cc644", "#b5e07a", "#f2cc60", "#f0883e", "#cf222e"];
+const MAX = 2; // the axis runs to 200 % of the average
+
+export function BenchmarkBar({ s }: { s: Standing }) {
+  const { lang } = useT();
+  const ja = lang === "ja";
+  const x = (share: number) => (Math.min(share, MAX) / MAX) * 280 + 10;
+  const edges = [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, MAX];
+  const ratio = s.ratio.toNumber();
+  const name = BENCHMARK_CATEGORIES[s.category][lang];
+  return (
+    <div>
+      <Text block>
+        {ja ? "ベンチマーク" : "Benchmark"} {s.category} {name}: <strong>{s.rank}</strong>（
+        {ja ? "平均の" : "of average "}
+        {fmt(Number(ratioText(s)) * 100, 1, lang)}%）
+      </Text>
+      <svg width="300" height="44" role="img" aria-label={`${ja ? "ランク" : "Rank"} ${s.rank}`}>
+        {RANKS.map((r, i) => (
+          <g key={r}>
+            <rect x={x(edges[i])} y={10} width={x(edges[i + 1]) - x(edges[i])} height={14} fill={COLORS[i]} />
+            <text x={(x(edges[i]) + x(edges[i + 1])) / 2} y={38} fontSize="10" textAnchor="middle">
+              {r}
+            </text>
+          </g>
+        ))}
+        <path d={`M ${x(ratio)} 4 l -5 -4 h 10 z`} fill="#000" transform="translate(0,6)" />
+        <line x1={x(ratio)} x2={x(ratio)} y1={8} y2={26} stroke="#000" strokeWidth={2} />
+      </svg>
+      {s.nextRank && s.cutToNextKgPerM2 ? (
+        <Text block size={200}>
+          {ja
+            ? `${s.nextRank} まで あと ${fmt(s.cutToNextKgPerM2, 1, lang)} kg-CO2/m²${s.cutToNextT ? `（年 ${fmt(s.cutToNextT, 1, lang)} t）` : ""} の削減`
+            : `${fmt(s.cutToNextKgPerM2, 1, lang)} kg-CO2/m²${s.cutToNextT ? ` (${fmt(s.cutToNextT, 1, lang)} t a year)` : ""} to cut for ${s.nextRank}`}
+        </Text>
+      ) : null}
+    </div>
+  );
+}
