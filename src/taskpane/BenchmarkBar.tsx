@@ -36,7 +36,7 @@ export function BenchmarkBar({ s }: { s: Standing }) {
       {s.nextRank && s.cutToNextKgPerM2 ? (
         <Text block size={200}>
           {ja
-            ? `${s.nextRank} まで あと ${fmt(s.cutToNextKgPerM2, 1, lang)} kg-CO2/m²${s.cutToNextT ? `（年 ${fmt(s.cutToNextT, 1, lang)} t）` : ""} の削減`
+            ? `${s.nextRank} まで あと ${fmt(s.cutToNextKgPerM2, 1, lang)} kg-CO2/m²${s.cutToNextT ? `（年 ${fmt(s.cutToNextT, 1, lang)} t）` : ""}の削減`
             : `${fmt(s.cutToNextKgPerM2, 1, lang)} kg-CO2/m²${s.cutToNextT ? ` (${fmt(s.cutToNextT, 1, lang)} t a year)` : ""} to cut for ${s.nextRank}`}
         </Text>
       ) : null}

@@ -1,5 +1,15 @@
 /** The named settings, visible and stored in the workbook. */
-import { Checkbox, Field, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
+import {
+  Checkbox,
+  Field,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Select,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { BENCHMARK_CATEGORIES } from "../domain/benchmark/categories";
 import type { Settings } from "../domain/settings";
 import { useT } from "./i18n";
 
@@ -13,7 +23,7 @@ export interface SettingsPanelProps {
 }
 
 export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const s = useStyles();
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) =>
     onChange({ ...settings, [key]: value });
@@ -37,6 +47,19 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
           <Radio value="heatUsed" label={t.heatUsed} />
           <Radio value="primaryEnergy" label={t.primaryEnergy} />
         </RadioGroup>
+      </Field>
+      <Field label={t.benchmarkCategory} hint={t.benchmarkCategoryHint}>
+        <Select
+          value={settings.benchmarkCategory === null ? "" : String(settings.benchmarkCategory)}
+          onChange={(_, d) => set("benchmarkCategory", d.value === "" ? null : Number(d.value))}
+        >
+          <option value="">{t.benchmarkFromSheet}</option>
+          {Object.entries(BENCHMARK_CATEGORIES).map(([n, name]) => (
+            <option key={n} value={n}>
+              {n} {name[lang]}
+            </option>
+          ))}
+        </Select>
       </Field>
       <Checkbox
         label={t.tokyoReport}

@@ -72,6 +72,10 @@ const ja = {
   roundDown1: "1t単位で切り捨て",
   roundNone: "丸めない",
   otherForm: "様式",
+  benchmarkCategory: "ベンチマーク区分",
+  benchmarkCategoryHint:
+    "シートの「ベンチマーク区分」より優先します。平均値の出典が確認できた区分（2, 5）だけランクを出します。",
+  benchmarkFromSheet: "シートの記入に従う",
 };
 
 type Strings = typeof ja;
@@ -147,6 +151,10 @@ const en: Strings = {
   roundDown1: "Down to 1 t",
   roundNone: "None",
   otherForm: "Form",
+  benchmarkCategory: "Benchmark category",
+  benchmarkCategoryHint:
+    "Overrides the sheet's ベンチマーク区分. Ranks are given only where a sourced average exists (2, 5).",
+  benchmarkFromSheet: "As written on the sheet",
 };
 
 export const STRINGS: Record<Lang, Strings> = { ja, en };

@@ -102,6 +102,11 @@ describe("task pane end to end", () => {
   it("uses the filled example file as is", async () => {
     const pane = await openPane(server.origin, await fakeWorkbookFromBuffer(fs.readFileSync(FILLED)));
     await pane.page.getByText("60 t").first().waitFor();
+    await pane.page.getByRole("button", { name: "設定" }).click();
+    await pane.page.getByLabel("ベンチマーク区分").selectOption("2");
+    await pane.page.getByText("A3 まで あと 9.7 kg-CO2/m²（年 13.7 t）の削減").waitFor();
+    await pane.screenshot("07-benchmark-and-settings");
+    expect((await pane.dump()).settings["co2check.settings"]).toMatchObject({ benchmarkCategory: 2 });
     await pane.close();
   }, 60000);
 });
