@@ -15,7 +15,7 @@
  *  the budget. The batches are planned before the first of those syncs; nothing is synced per cell or
  *  per sheet.
  */
-import { fromA1 } from "../workbook/address";
+import { columnName, fromA1 } from "../workbook/address";
 import { Grid, type Area, type CellValue, type WorkbookSnapshot } from "../workbook/grid";
 
 /** How much one sync may carry, and how many bytes of JSON a cell is assumed to cost. */
@@ -229,7 +229,7 @@ export async function snapshotWorkbook(
     (budget.maxBytes / names.length - budget.bytesPerRange * 3) / budget.bytesPerCell,
   );
   const windowRows = Math.floor(cellsPerSheet / WINDOW_COLUMNS);
-  const windowAddress = windowRows >= 1 ? `A1:${columnLetters(WINDOW_COLUMNS - 1)}${windowRows}` : null;
+  const windowAddress = windowRows >= 1 ? `A1:${columnName(WINDOW_COLUMNS - 1)}${windowRows}` : null;
   const reads: SheetRead[] = names.map((name) => {
     const ws = context.workbook.worksheets.getItem(name);
     const used = ws.getUsedRange(true);
@@ -296,9 +296,7 @@ export async function snapshotWorkbook(
       const queued = batch.map((b) => {
         const range = context.workbook.worksheets
           .getItem(b.sheet)
-          .getRange(
-            `${columnLetters(b.left)}${b.top + 1}:${columnLetters(b.left + b.cols - 1)}${b.top + b.rows}`,
-          );
+          .getRange(`${columnName(b.left)}${b.top + 1}:${columnName(b.left + b.cols - 1)}${b.top + b.rows}`);
         range.load("values,formulas,numberFormat");
         return { b, range };
       });
@@ -334,16 +332,4 @@ export async function snapshotWorkbook(
   }
 
   return { sheets: names.map((n) => grids.get(n)).filter((g): g is Grid => g !== undefined) };
-}
-
-/** 0 → "A" (local copy so the module needs nothing but fromA1 from the workbook layer). */
-function columnLetters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }

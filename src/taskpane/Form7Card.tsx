@@ -1,20 +1,11 @@
 /** One Form 7: the site, its class, the figures as the form reports them, and the findings. */
-import {
-  Badge,
-  Button,
-  Card,
-  CardHeader,
-  makeStyles,
-  mergeClasses,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Badge, Card, CardHeader, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { SITE_CLASS_LABEL } from "../domain/form7/siteClass";
 import type { CellRef } from "../domain/issue";
 import type { Form7Analysis } from "../workbook/analysis";
 import { fmt, useT } from "./i18n";
 import { BenchmarkBar } from "./BenchmarkBar";
-import { IssueList } from "./IssueList";
+import { FindingsAndWrite } from "./FindingsAndWrite";
 
 const useStyles = makeStyles({
   card: { marginBottom: tokens.spacingVerticalM },
@@ -94,14 +85,9 @@ export function Form7Card({ form, onSelect, onWrite, children }: Form7CardProps)
         ))}
       </div>
       {form.benchmark ? <BenchmarkBar s={form.benchmark} /> : null}
-      <Text weight="semibold">{t.issues}</Text>
-      <IssueList issues={form.issues} onSelect={onSelect} />
-      <div>
-        <Button appearance="primary" onClick={onWrite}>
-          {t.write}
-        </Button>
-      </div>
-      {children}
+      <FindingsAndWrite issues={form.issues} onSelect={onSelect} onWrite={onWrite}>
+        {children}
+      </FindingsAndWrite>
     </Card>
   );
 }

@@ -1,9 +1,9 @@
 /** A J-Credit forecast table or a return table: what it is, its key figures, its findings. */
-import { Button, Card, CardHeader, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Card, CardHeader, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { FormAnalysis } from "../app/analyze";
 import type { CellRef } from "../domain/issue";
 import { fmt, useT } from "./i18n";
-import { IssueList } from "./IssueList";
+import { FindingsAndWrite } from "./FindingsAndWrite";
 
 const useStyles = makeStyles({ card: { marginBottom: tokens.spacingVerticalM } });
 
@@ -44,14 +44,9 @@ export function OtherFormCard({ form, onSelect, onWrite, children }: OtherFormCa
           {lang === "ja" ? " 行" : " rows"}
         </Text>
       )}
-      <Text weight="semibold">{t.issues}</Text>
-      <IssueList issues={form.issues} onSelect={onSelect} />
-      <div>
-        <Button appearance="primary" onClick={onWrite}>
-          {t.write}
-        </Button>
-      </div>
-      {children}
+      <FindingsAndWrite issues={form.issues} onSelect={onSelect} onWrite={onWrite}>
+        {children}
+      </FindingsAndWrite>
     </Card>
   );
 }

@@ -22,13 +22,13 @@ export async function forecastWorkbook(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export async function returnTableWorkbook(
-  price: number | null = 3000,
-  rate: number | null = 50,
-): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("還元額");
-  const rows: ExcelJS.CellValue[][] = [
+/** Fukuoka's preconditions, Table 1 and Table 2 as rows (A1 down), with a bid's prices and rates per row. */
+export function returnTableRows(
+  prices: (number | null)[],
+  rates: (number | null)[],
+  printed: (number | string | null)[] = [8170, 220, 960, 1280],
+): (string | number | null)[][] {
+  return [
     ["≪算出前提条件≫"],
     ["・【表2】の「想定されるCO2削減量」は、認証対象期間8年分の総量(t)"],
     ["・設置容量1kWあたりの年間発電量は1200kWh"],
@@ -54,12 +54,21 @@ export async function returnTableWorkbook(
       "還元率(%)",
       "B(円)",
     ],
-    ["①リチウムイオン蓄電システム", 8170, price, null, rate, null],
-    ["②高効率給湯器(エコキュート)", 220, price, null, rate, null],
-    ["③家庭用燃料電池(エネファーム)", 960, price, null, rate, null],
-    ["④E V(電気自動車)", 1280, price, null, rate, null],
+    ["①リチウムイオン蓄電システム", printed[0], prices[0], null, rates[0], null],
+    ["②高効率給湯器(エコキュート)", printed[1], prices[1], null, rates[1], null],
+    ["③家庭用燃料電池(エネファーム)", printed[2], prices[2], null, rates[2], null],
+    ["④E V(電気自動車)", printed[3], prices[3], null, rates[3], null],
     ["計", null, null, null, null, null],
   ];
+}
+
+export async function returnTableWorkbook(
+  price: number | null = 3000,
+  rate: number | null = 50,
+): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("還元額");
+  const rows = returnTableRows([price, price, price, price], [rate, rate, rate, rate]);
   for (const r of rows) ws.addRow(r);
   ws.getCell("D7").numFmt = "0%";
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -14,6 +14,7 @@ import { issue, type CellRef, type Issue, type Sourced } from "../../domain/issu
 import type { Decimal } from "../../domain/decimal";
 import type { Coord } from "../address";
 import type { Grid } from "../grid";
+import { readSourcedNumber } from "../readCell";
 import { readNumber, readText } from "../text";
 import type { Form7Location, LabelledCell } from "./locate";
 
@@ -21,55 +22,29 @@ function ref(grid: Grid, at: Coord): CellRef {
   return { sheet: grid.sheet, address: grid.address(at.row, at.col) };
 }
 
-/** Reads a number cell; reports text numbers (info) and unreadable values (error). */
+/** Reads a usage or coefficient cell; also warns of a unit written in the text (千kWh, MWh …). */
 function readNumberCell(
   grid: Grid,
   at: Coord,
   what: { ja: string; en: string },
   issues: Issue[],
 ): Sourced<Decimal> | null {
-  const cell = ref(grid, at);
-  const r = readNumber(grid.value(at.row, at.col));
-  if (r.kind === "blank") return null;
-  if (r.kind === "invalid") {
+  const { value, read: r } = readSourcedNumber(grid, at.row, at.col, what, issues);
+  if (!value || r.kind !== "number" || !r.fromText) return value;
+  const cell = value.cell;
+  if (r.unit && /^(千kwh|mwh|千m3|千nm3|kl|t|gj)$/.test(r.unit)) {
     issues.push(
       issue(
-        "error",
-        "read.notANumber",
+        "warning",
+        "read.unitInText",
         cell,
-        `${cell.address}（${what.ja}）の「${r.text}」は数値として読めません。数値を入力してください。`,
-        `${cell.address} (${what.en}): "${r.text}" is not a number. Enter a number.`,
-        { text: r.text },
+        `${cell.address}（${what.ja}）に単位「${r.text}」が書かれています。様式の単位と違う可能性があります（1000倍の違いに注意）。`,
+        `${cell.address} (${what.en}) is written with the unit "${r.text}", which may differ from the form's unit (watch for a factor of 1000).`,
+        { unit: r.unit },
       ),
     );
-    return null;
   }
-  if (r.fromText) {
-    const shown = r.value.toFixed();
-    issues.push(
-      issue(
-        "info",
-        "read.textNumber",
-        cell,
-        `${cell.address}（${what.ja}）は文字列「${r.text}」として入力されています。数値 ${shown} として読みました。`,
-        `${cell.address} (${what.en}) holds the text "${r.text}"; read as the number ${shown}.`,
-        { text: r.text ?? "", read: shown },
-      ),
-    );
-    if (r.unit && /^(千kwh|mwh|千m3|千nm3|kl|t|gj)$/.test(r.unit)) {
-      issues.push(
-        issue(
-          "warning",
-          "read.unitInText",
-          cell,
-          `${cell.address}（${what.ja}）に単位「${r.text}」が書かれています。様式の単位と違う可能性があります（1000倍の違いに注意）。`,
-          `${cell.address} (${what.en}) is written with the unit "${r.text}", which may differ from the form's unit (watch for a factor of 1000).`,
-          { unit: r.unit },
-        ),
-      );
-    }
-  }
-  return { value: r.value, cell };
+  return value;
 }
 
 function readHeld(grid: Grid, at: Coord): HeldCell {

@@ -6,10 +6,11 @@
 import { sum, type Decimal } from "../../domain/decimal";
 import { checkForecastTable, type ForecastRow, type ForecastTable } from "../../domain/jcredit/forecastCheck";
 import { parseFiscalYear, reiwaLabel } from "../../domain/jcredit/fiscalYear";
-import { issue, sortIssues, type Issue, type Sourced } from "../../domain/issue";
+import { sortIssues, type Issue, type Sourced } from "../../domain/issue";
 import type { FormAnalysisBase } from "../analysis";
 import type { Grid } from "../grid";
-import { normLabel, readNumber, readText } from "../text";
+import { readSourcedNumber } from "../readCell";
+import { normLabel, readText } from "../text";
 import { noOwnEarlier, planWrite, type OwnEarlier, type PlannedWrite } from "../writePlan";
 
 export interface CreditForecastAnalysis extends FormAnalysisBase {
@@ -61,32 +62,7 @@ function readCell(
   what: string,
   issues: Issue[],
 ): Sourced<Decimal> | null {
-  const cell = { sheet: grid.sheet, address: grid.address(row, col) };
-  const r = readNumber(grid.value(row, col));
-  if (r.kind === "blank") return null;
-  if (r.kind === "invalid") {
-    issues.push(
-      issue(
-        "error",
-        "read.notANumber",
-        cell,
-        `${cell.address}（${what}）の「${r.text}」は数値として読めません。`,
-        `${cell.address} (${what}): "${r.text}" is not a number.`,
-      ),
-    );
-    return null;
-  }
-  if (r.fromText)
-    issues.push(
-      issue(
-        "info",
-        "read.textNumber",
-        cell,
-        `${cell.address}（${what}）は文字列「${r.text}」です。${r.value.toFixed()} として読みました。`,
-        `${cell.address} (${what}) holds the text "${r.text}"; read as ${r.value.toFixed()}.`,
-      ),
-    );
-  return { value: r.value, cell };
+  return readSourcedNumber(grid, row, col, { ja: what, en: what }, issues).value;
 }
 
 function readTable(grid: Grid, loc: Located, issues: Issue[]): { table: ForecastTable; lastRow: number } {

@@ -2,46 +2,15 @@ import { DEFAULT_SETTINGS } from "../../../src/domain/settings";
 import { Grid, type CellValue } from "../../../src/workbook/grid";
 import { analyzeReturnTables } from "../../../src/workbook/jcredit/returnTableSheet";
 import { selectWrites } from "../../../src/workbook/writePlan";
+import { returnTableRows } from "../../support/jcreditWorkbooks";
 
 /** The seed's sheet: preconditions, Table 1 and Table 2 (prices and rates as a bid would fill them). */
 function seedSheet(
   prices: (number | null)[],
   rates: (number | null)[],
-  printed: CellValue[] = [8170, 220, 960, "1,280"],
+  printed: (number | string | null)[] = [8170, 220, 960, "1,280"],
 ): Grid {
-  const v: CellValue[][] = [
-    ["≪算出前提条件≫"],
-    ["・【表2】の「想定されるCO2削減量」は、認証対象期間8年分の総量(t)"],
-    ["・設置容量1kWあたりの年間発電量は1200kWh"],
-    ["・CO2排出係数は0.000423(t-CO2/kWh)"],
-    ["【表1】"],
-    ["設備名", "設備情報", "件数/年", "自家消費率"],
-    [
-      "①リチウムイオン蓄電システム (太陽光発電システムも含む)",
-      "・リチウムイオン蓄電システム 設備容量9.0kWh ・太陽光発電システム パネル発電出力5.5kW",
-      "610件",
-      0.6,
-    ],
-    ["②高効率給湯器(エコキュート)", "1台あたりのCO2年間削減量 (単位:t-CO2)を0.70tとする。", "40件", null],
-    ["③家庭用燃料電池(エネファーム)", "1台あたりのCO2年間削減量 (単位:t-CO2)を0.60tとする。", "200件", null],
-    ["④E V(電気自動車)", "1台あたりのCO2年間削減量 (単位:t-CO2)を0.40tとする。", "400件", null],
-    [],
-    ["【表2】"],
-    [
-      "設備名",
-      "想定されるCO2削減量(t)",
-      "J-クレジット単価(円/t)",
-      "A(円) 実現可能な項目のみ算出",
-      "還元率(%)",
-      "B(円)",
-    ],
-    ["①リチウムイオン蓄電システム", printed[0], prices[0], null, rates[0], null],
-    ["②高効率給湯器(エコキュート)", printed[1], prices[1], null, rates[1], null],
-    ["③家庭用燃料電池(エネファーム)", printed[2], prices[2], null, rates[2], null],
-    ["④E V(電気自動車)", printed[3], prices[3], null, rates[3], null],
-    ["計", null, null, null, null, null],
-  ];
-  return new Grid({ sheet: "提案", values: v });
+  return new Grid({ sheet: "提案", values: returnTableRows(prices, rates, printed) as CellValue[][] });
 }
 
 describe("Fukuoka return table on a sheet", () => {

@@ -1,0 +1,28 @@
+/** The part every form card ends with: its findings, the write button, and the write preview when open. */
+import { Button, Text } from "@fluentui/react-components";
+import type { CellRef, Issue } from "../domain/issue";
+import { useT } from "./i18n";
+import { IssueList } from "./IssueList";
+
+export interface FindingsAndWriteProps {
+  issues: readonly Issue[];
+  onSelect: (cell: CellRef) => void;
+  onWrite: () => void;
+  children?: React.ReactNode;
+}
+
+export function FindingsAndWrite({ issues, onSelect, onWrite, children }: FindingsAndWriteProps) {
+  const { t } = useT();
+  return (
+    <>
+      <Text weight="semibold">{t.issues}</Text>
+      <IssueList issues={issues} onSelect={onSelect} />
+      <div>
+        <Button appearance="primary" onClick={onWrite}>
+          {t.write}
+        </Button>
+      </div>
+      {children}
+    </>
+  );
+}
