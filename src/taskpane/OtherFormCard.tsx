@@ -3,6 +3,7 @@ import { Card, CardHeader, makeStyles, Text, tokens } from "@fluentui/react-comp
 import type { FormAnalysis } from "../app/analyze";
 import type { CellRef } from "../domain/issue";
 import { fmt, useT } from "./i18n";
+import { WhatIf } from "./WhatIf";
 import { FindingsAndWrite } from "./FindingsAndWrite";
 
 const useStyles = makeStyles({ card: { marginBottom: tokens.spacingVerticalM } });
@@ -34,10 +35,13 @@ export function OtherFormCard({ form, onSelect, onWrite, children }: OtherFormCa
         }
       />
       {form.kind === "returnTable" ? (
-        <Text>
-          {fmt(form.totals.reductionT, 0, lang)} t ・ ΣA {fmt(form.totals.A, 0, lang)} {yen} ・ ΣB{" "}
-          {fmt(form.totals.B, 0, lang)} {yen}
-        </Text>
+        <>
+          <Text>
+            {fmt(form.totals.reductionT, 0, lang)} t ・ ΣA {fmt(form.totals.A, 0, lang)} {yen} ・ ΣB{" "}
+            {fmt(form.totals.B, 0, lang)} {yen}
+          </Text>
+          <WhatIf reductions={form.rows.map((r) => r.reductionT)} />
+        </>
       ) : (
         <Text>
           {form.table.years[0]}–{form.table.years[form.table.years.length - 1]} ・ {form.table.rows.length}

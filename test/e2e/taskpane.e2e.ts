@@ -8,6 +8,7 @@ import path from "node:path";
 import { fakeWorkbookFromBuffer } from "../fakes/fromXlsx";
 import { BLANK, FILLED } from "../support/examples";
 import { form7Buffer, KOTO_PRINTED, KOTO_USAGE } from "../support/form7Workbook";
+import { forecastWorkbook, returnTableWorkbook } from "../support/jcreditWorkbooks";
 import { closeBrowser, DIST, foreignRequests, openPane, serveDist } from "./harness";
 
 let server: Awaited<ReturnType<typeof serveDist>>;
@@ -109,4 +110,31 @@ describe("task pane end to end", () => {
     expect((await pane.dump()).settings["co2check.settings"]).toMatchObject({ benchmarkCategory: 2 });
     await pane.close();
   }, 60000);
+});
+
+describe("J-Credit sheets in the task pane", () => {
+  it("shows the forecast table's findings and fills Fukuoka Table 2 from a bid", async () => {
+    const forecast = await openPane(server.origin, await fakeWorkbookFromBuffer(await forecastWorkbook()));
+    await forecast.page.getByText("J-クレジット認証量の想定表").waitFor();
+    await forecast.page.getByRole("button", { name: "セル K3 を選択" }).waitFor();
+    await forecast.screenshot("08-forecast-table");
+    await forecast.close();
+
+    const pane = await openPane(
+      server.origin,
+      await fakeWorkbookFromBuffer(await returnTableWorkbook(3000, 50)),
+    );
+    const { page } = pane;
+    await page.getByText("還元額の表（表2）").waitFor();
+    await page.getByRole("table", { name: "ΣBの試算" }).waitFor();
+    await page.getByRole("button", { name: "結果を書き込む" }).click();
+    await page.getByRole("button", { name: "10 個のセルに書き込む" }).click();
+    await page.getByText(/10 個のセルに書き込みました/).waitFor();
+    const dump = await pane.dump();
+    expect(cell(dump, "還元額", "D14")?.value).toBe(24510000);
+    expect(cell(dump, "還元額", "F18")?.value).toBe(15945000);
+    await pane.screenshot("09-return-table-written");
+    expect(foreignRequests(pane.requests, server.origin)).toEqual([]);
+    await pane.close();
+  });
 });
