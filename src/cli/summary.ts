@@ -28,11 +28,15 @@ const COLUMNS: Column[] = [
   { ja: "CO2 水道等(t)", en: "CO2 water (t)", width: 12, numFmt: "#,##0" },
   { ja: "CO2 総計(t)", en: "CO2 total (t)", width: 12, numFmt: "#,##0" },
   { ja: "原単位(kg-CO2/m²)", en: "Intensity (kg-CO2/m²)", width: 14, numFmt: "#,##0.0" },
+  { ja: "ベンチマーク区分", en: "Benchmark category", width: 10 },
+  { ja: "ランク", en: "Rank", width: 8 },
   { ja: "エラー", en: "Errors", width: 8 },
   { ja: "警告", en: "Warnings", width: 8 },
   { ja: "情報", en: "Notes", width: 8 },
   { ja: "読み取りの問題", en: "Read problem", width: 40 },
 ];
+
+const blanks = (n: number): Cell[] => new Array<Cell>(n).fill(null);
 
 export class SummaryBuilder {
   private readonly rows: Cell[][] = [];
@@ -40,24 +44,7 @@ export class SummaryBuilder {
 
   add(file: string, error: { message: string } | null, forms: readonly FormAnalysis[]): void {
     if (error) {
-      this.rows.push([
-        file,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        error.message,
-      ]);
+      this.rows.push([file, ...blanks(COLUMNS.length - 2), error.message]);
       return;
     }
     for (const f of forms) {
@@ -79,24 +66,12 @@ export class SummaryBuilder {
           r.co2WaterT.toNumber(),
           r.co2TotalT.toNumber(),
           r.intensityKgPerM2 ? r.intensityKgPerM2.toNumber() : null,
+          f.benchmark?.category ?? site.benchmarkCategory?.value ?? null,
+          f.benchmark?.rank ?? null,
           ...tail,
         ]);
       } else {
-        this.rows.push([
-          file,
-          f.sheet,
-          f.kind,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          ...tail,
-        ]);
+        this.rows.push([file, f.sheet, f.kind, ...blanks(COLUMNS.length - 3 - tail.length), ...tail]);
       }
     }
   }

@@ -206,3 +206,25 @@ describe("the installed command", () => {
     expect(JSON.parse(out).files[0].forms[0].figures.intensityKgPerM2).toBe(42.4);
   }, 60000);
 });
+
+describe("co2-check --summary", () => {
+  it("writes one row per form and per unreadable file, sorted, with the benchmark columns", async () => {
+    const out = path.join(tmp, "ward.xlsx");
+    const zero = path.join(tmp, "aaa-zero.xlsx");
+    fs.writeFileSync(zero, "");
+    const r = await run("--summary", out, "--category", "2", FILLED, zero);
+    expect(r.code).toBe(2);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.worksheets[0];
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    expect(header).toContain("ランク");
+    const rows = [2, 3].map((n) => (ws.getRow(n).values as unknown[]).slice(1));
+    expect(rows[0][0]).toBe(zero);
+    expect(rows[0][rows[0].length - 1]).toContain("空");
+    expect(rows[1].slice(0, 4)).toEqual([FILLED, "第7号様式", "第7号様式", "サンプルビル"]);
+    expect(rows[1][header.indexOf("CO2 総計(t)")]).toBe(60);
+    expect(rows[1][header.indexOf("ランク")]).toBe("A2");
+    expect(ws.autoFilter).toBeTruthy();
+  });
+});
