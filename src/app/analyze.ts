@@ -5,6 +5,7 @@
 import type { Issue } from "../domain/issue";
 import type { Settings } from "../domain/settings";
 import type { Form7Analysis } from "../workbook/analysis";
+import { mergedBenchmark, readBenchmarkSheet } from "../workbook/benchmark/benchmarkSheet";
 import { analyzeForm7Sheets } from "../workbook/form7/analyze";
 import type { WorkbookSnapshot } from "../workbook/grid";
 import { analyzeCreditForecasts, type CreditForecastAnalysis } from "../workbook/jcredit/forecastTable";
@@ -25,10 +26,18 @@ export function analyzeWorkbook(
   ownEarlier: OwnEarlier = noOwnEarlier,
 ): WorkbookAnalysis {
   const forms: FormAnalysis[] = [];
+  const issues: Issue[] = [];
+  // A benchmark table in the workbook (filled or pasted by staff) takes precedence over the built-in one.
+  const sheetEntries = snapshot.sheets.flatMap((g) => {
+    const b = readBenchmarkSheet(g);
+    if (b) issues.push(...b.issues);
+    return b ? b.entries : [];
+  });
+  const table = mergedBenchmark(sheetEntries);
   for (const grid of snapshot.sheets) {
-    forms.push(...analyzeForm7Sheets(grid, settings, ownEarlier));
+    forms.push(...analyzeForm7Sheets(grid, settings, ownEarlier, table));
     forms.push(...analyzeCreditForecasts(grid, ownEarlier));
     forms.push(...analyzeReturnTables(grid, settings, ownEarlier));
   }
-  return { forms, issues: [] };
+  return { forms, issues };
 }

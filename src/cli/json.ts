@@ -22,6 +22,8 @@ export interface FileJson {
   file: string;
   error: { code: string; message: string } | null;
   forms: Record<string, unknown>[];
+  /** Problems of the workbook as a whole (e.g. its benchmark sheet). */
+  issues?: IssueJson[];
   output?: string;
 }
 

@@ -5,15 +5,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import { analyzeWorkbook, type FormAnalysis } from "../app/analyze";
+import type { Issue } from "../domain/issue";
 import { selectWrites } from "../workbook/writePlan";
 import { WorkbookReadError } from "../xlsx/errors";
 import { loadExcelJs, readFileBuffer, snapshotOf } from "../xlsx/read";
 import { writeCopy } from "../xlsx/write";
 import { ArgsError, parseArgs, USAGE, type CliOptions } from "./args";
 import { expandInputs } from "./files";
-import { formJson, type FileJson } from "./json";
+import { formJson, issueJson, type FileJson } from "./json";
 import { Progress } from "./progress";
-import { formLines } from "./report";
+import { formLines, issueLine } from "./report";
 import { SummaryBuilder } from "./summary";
 
 export interface Io {
@@ -35,6 +36,7 @@ function outputFor(opts: CliOptions, file: string, many: boolean): string | null
 interface FileOutcome {
   json: FileJson;
   forms: FormAnalysis[];
+  workbookIssues: Issue[];
   unreadable: boolean;
   errors: number;
 }
@@ -50,24 +52,38 @@ async function checkFile(file: string, opts: CliOptions, many: boolean): Promise
       return {
         json: { file, error: { code: "noForm", message: NO_FORM[lang] }, forms: [] },
         forms,
+        workbookIssues: [],
         unreadable: true,
         errors: 0,
       };
     }
-    const json: FileJson = { file, error: null, forms: forms.map((f) => formJson(f, lang)) };
+    const json: FileJson = {
+      file,
+      error: null,
+      forms: forms.map((f) => formJson(f, lang)),
+      issues: analysis.issues.map((i) => issueJson(i, lang)),
+    };
     const out = outputFor(opts, file, many);
     if (out) {
       await writeCopy(bytes, file, out, selectWrites(forms.flatMap((f) => f.writes)));
       json.output = out;
     }
-    const errors = forms.reduce((n, f) => n + f.issues.filter((i) => i.severity === "error").length, 0);
-    return { json, forms, unreadable: false, errors };
+    const errors = [...analysis.issues, ...forms.flatMap((f) => f.issues)].filter(
+      (i) => i.severity === "error",
+    ).length;
+    return { json, forms, workbookIssues: analysis.issues, unreadable: false, errors };
   } catch (e) {
     const err =
       e instanceof WorkbookReadError
         ? { code: e.code, message: e.messages[lang] }
         : { code: "failed", message: e instanceof Error ? e.message : String(e) };
-    return { json: { file, error: err, forms: [] }, forms: [], unreadable: true, errors: 0 };
+    return {
+      json: { file, error: err, forms: [] },
+      forms: [],
+      workbookIssues: [],
+      unreadable: true,
+      errors: 0,
+    };
   }
 }
 
@@ -122,6 +138,7 @@ function fileText(o: FileOutcome, lang: "ja" | "en"): string {
   const lines = [`${o.json.file}`];
   if (o.json.error)
     lines.push(`  ${lang === "ja" ? "読み取れません" : "cannot read"}: ${o.json.error.message}`);
+  for (const i of o.workbookIssues) lines.push(issueLine(i, lang));
   for (const f of o.forms) lines.push(...formLines(f, lang));
   if (o.json.output) lines.push(`  ${lang === "ja" ? "記入したコピー" : "filled copy"}: ${o.json.output}`);
   return `${lines.join("\n")}\n\n`;

@@ -31,6 +31,7 @@ import { DEFAULT_SETTINGS, type Settings } from "../domain/settings";
 import type { PlannedWrite } from "../workbook/writePlan";
 import { Form7Card } from "./Form7Card";
 import { LangContext, useT } from "./i18n";
+import { IssueList } from "./IssueList";
 import { OtherFormCard } from "./OtherFormCard";
 import { SettingsPanel } from "./SettingsPanel";
 import { WritePreview } from "./WritePreview";
@@ -242,6 +243,9 @@ function Pane({ services, settings, setSettings }: PaneProps) {
       {view.kind === "ready" && forms.length > 0 ? (
         <>
           <Text>{t.formsFound(forms.length)}</Text>
+          {view.analysis.issues.length > 0 ? (
+            <IssueList issues={view.analysis.issues} onSelect={(c) => void select(c)} />
+          ) : null}
           {forms.map(card)}
         </>
       ) : null}

@@ -1,5 +1,6 @@
 /** Form 7 on one sheet: locate → parse → compute → check → classify → plan. */
 import { assessBenchmark } from "../../domain/benchmark/assess";
+import type { BenchmarkEntry } from "../../domain/benchmark/table";
 import { checkForm7 } from "../../domain/form7/check";
 import { computeForm7 } from "../../domain/form7/compute";
 import { classifySite } from "../../domain/form7/siteClass";
@@ -16,11 +17,12 @@ export function analyzeForm7Sheets(
   grid: Grid,
   settings: Settings,
   ownEarlier: OwnEarlier = noOwnEarlier,
+  benchmarkTable?: readonly BenchmarkEntry[],
 ): Form7Analysis[] {
   return locateForm7(grid).map((loc) => {
     const form = parseForm7(grid, loc);
     const result = computeForm7(form.input, settings);
-    const bench = assessBenchmark(form, result, settings);
+    const bench = assessBenchmark(form, result, settings, benchmarkTable);
     const issues = sortIssues([...form.issues, ...checkForm7(form, result, settings), ...bench.issues]);
     return {
       kind: "form7",
