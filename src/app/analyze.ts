@@ -7,6 +7,7 @@ import type { Settings } from "../domain/settings";
 import type { Form7Analysis } from "../workbook/analysis";
 import { mergedBenchmark, readBenchmarkSheet } from "../workbook/benchmark/benchmarkSheet";
 import { analyzeForm7Sheets } from "../workbook/form7/analyze";
+import { matchForm8, readForm8 } from "../workbook/form8/form8";
 import type { WorkbookSnapshot } from "../workbook/grid";
 import { analyzeCreditForecasts, type CreditForecastAnalysis } from "../workbook/jcredit/forecastTable";
 import { analyzeReturnTables, type ReturnTableAnalysis } from "../workbook/jcredit/returnTableSheet";
@@ -38,6 +39,21 @@ export function analyzeWorkbook(
     forms.push(...analyzeForm7Sheets(grid, settings, ownEarlier, table));
     forms.push(...analyzeCreditForecasts(grid, ownEarlier));
     forms.push(...analyzeReturnTables(grid, settings, ownEarlier));
+  }
+  for (const grid of snapshot.sheets) {
+    const listed = readForm8(grid);
+    if (!listed) continue;
+    const sites = forms.flatMap((f) =>
+      f.kind === "form7"
+        ? [
+            {
+              name: f.form.input.site.name?.value ?? null,
+              siteNumber: f.form.input.site.siteNumber?.value ?? null,
+            },
+          ]
+        : [],
+    );
+    issues.push(...matchForm8(listed, sites));
   }
   return { forms, issues };
 }
