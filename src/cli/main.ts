@@ -111,7 +111,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const many = files.length > 1;
   const progress = new Progress(io.stderr, files.length);
-  const summary = opts.summary ? new SummaryBuilder(opts.lang) : null;
+  const summary = opts.summary ? new SummaryBuilder(opts.lang, opts.category) : null;
   const results: FileJson[] = [];
   let unreadable = 0;
   let errors = 0;

@@ -4,6 +4,8 @@
  */
 import ExcelJS from "exceljs";
 import type { FormAnalysis } from "../app/analyze";
+import { BENCHMARK_CATEGORIES } from "../domain/benchmark/categories";
+import { WARD_FACTOR, wardBenchmark, type ReportPoint } from "../domain/benchmark/wardBenchmark";
 import { SITE_CLASS_LABEL } from "../domain/form7/siteClass";
 
 type Cell = string | number | null;
@@ -40,7 +42,11 @@ const blanks = (n: number): Cell[] => new Array<Cell>(n).fill(null);
 
 export class SummaryBuilder {
   private readonly rows: Cell[][] = [];
-  constructor(private readonly lang: "ja" | "en") {}
+  private readonly points: ReportPoint[] = [];
+  constructor(
+    private readonly lang: "ja" | "en",
+    private readonly categoryOverride: number | null = null,
+  ) {}
 
   add(file: string, error: { message: string } | null, forms: readonly FormAnalysis[]): void {
     if (error) {
@@ -53,6 +59,13 @@ export class SummaryBuilder {
       if (f.kind === "form7") {
         const site = f.form.input.site;
         const r = f.result.reported;
+        this.points.push({
+          category: this.categoryOverride ?? site.benchmarkCategory?.value ?? null,
+          intensity: r.intensityKgPerM2,
+          period: site.period?.value ?? null,
+          hasErrors: f.issues.some((i) => i.severity === "error"),
+          estimated: /推計|推定|見込/.test(`${site.period?.value ?? ""}`),
+        });
         this.rows.push([
           file,
           f.sheet,
@@ -97,6 +110,37 @@ export class SummaryBuilder {
     ws.getRow(1).font = { bold: true };
     for (const r of this.sorted()) ws.addRow(r);
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
+    this.wardSheet(wb);
     await wb.xlsx.writeFile(out);
+  }
+
+  /** The ward benchmark derived from these reports, laid out so it can be pasted as a benchmark sheet. */
+  private wardSheet(wb: ExcelJS.Workbook): void {
+    const ja = this.lang === "ja";
+    const ws = wb.addWorksheet(ja ? "区ベンチマーク" : "Ward benchmark");
+    ws.addRow([
+      "区分番号",
+      "ベンチマーク区分",
+      "平均 (kg-CO2/m²)",
+      "電気の排出係数",
+      "出典",
+      "事業所数",
+      "除外数",
+    ]);
+    ws.getRow(1).font = { bold: true };
+    const source = ja
+      ? "区への報告から算出（期間が1年でないもの・推計・エラーのあるもの・外れ値を除く）"
+      : "derived from the reports (non-annual, estimated, erroneous and outlying ones left out)";
+    for (const w of wardBenchmark(this.points))
+      ws.addRow([
+        w.category,
+        BENCHMARK_CATEGORIES[w.category]?.ja ?? "",
+        w.average.toNumber(),
+        WARD_FACTOR.toNumber(),
+        source,
+        w.sites,
+        w.excluded,
+      ]);
+    ws.columns.forEach((c, i) => (c.width = [10, 28, 16, 14, 60, 10, 10][i]));
   }
 }

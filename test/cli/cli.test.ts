@@ -5,6 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
+import { readBenchmarkSheet } from "../../src/workbook/benchmark/benchmarkSheet";
+import { readWorkbookBuffer } from "../../src/xlsx/read";
 import { BLANK, FILLED } from "../support/examples";
 import { form7Buffer, KOTO_PRINTED, KOTO_USAGE } from "../support/form7Workbook";
 
@@ -226,5 +228,10 @@ describe("co2-check --summary", () => {
     expect(rows[1][header.indexOf("CO2 総計(t)")]).toBe(60);
     expect(rows[1][header.indexOf("ランク")]).toBe("A2");
     expect(ws.autoFilter).toBeTruthy();
+    // The ward benchmark sheet reads back as a valid benchmark sheet.
+    const snap = await readWorkbookBuffer(fs.readFileSync(out));
+    const ward = readBenchmarkSheet(snap.sheets[1])!;
+    expect(ward.issues).toEqual([]);
+    expect(ward.entries.map((e) => [e.category, e.average.toNumber()])).toEqual([[2, 42.4]]);
   });
 });
