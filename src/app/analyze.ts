@@ -8,6 +8,7 @@ import type { Form7Analysis } from "../workbook/analysis";
 import { mergedBenchmark, readBenchmarkSheet } from "../workbook/benchmark/benchmarkSheet";
 import { analyzeForm7Sheets } from "../workbook/form7/analyze";
 import { matchForm8, readForm8 } from "../workbook/form8/form8";
+import { excellenceByForm } from "../workbook/history/years";
 import type { WorkbookSnapshot } from "../workbook/grid";
 import { analyzeCreditForecasts, type CreditForecastAnalysis } from "../workbook/jcredit/forecastTable";
 import { analyzeReturnTables, type ReturnTableAnalysis } from "../workbook/jcredit/returnTableSheet";
@@ -40,6 +41,11 @@ export function analyzeWorkbook(
     forms.push(...analyzeCreditForecasts(grid, ownEarlier));
     forms.push(...analyzeReturnTables(grid, settings, ownEarlier));
   }
+  for (const [f, e] of excellenceByForm(
+    forms.filter((f): f is Form7Analysis => f.kind === "form7"),
+    settings,
+  ))
+    f.excellence = e;
   for (const grid of snapshot.sheets) {
     const listed = readForm8(grid);
     if (!listed) continue;

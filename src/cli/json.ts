@@ -94,6 +94,17 @@ function form7Json(f: Form7Analysis, lang: "ja" | "en"): Record<string, unknown>
           cutToNextRankT: f.benchmark.cutToNextT && toExact(f.benchmark.cutToNextT),
         }
       : null,
+    excellence: f.excellence
+      ? {
+          baseYear: f.excellence.base?.fiscalYear ?? null,
+          base: f.excellence.base?.kind ?? null,
+          years: f.excellence.years,
+          thresholdPct: toExact(f.excellence.thresholdPct),
+          energyReductionPct: f.excellence.energy.ratePct && f.excellence.energy.ratePct.toFixed(2),
+          co2ReductionPct: f.excellence.co2.ratePct && f.excellence.co2.ratePct.toFixed(2),
+          excellent: f.excellence.excellent,
+        }
+      : null,
     issues: f.issues.map((i) => issueJson(i, lang)),
     writes: f.writes.filter((w) => w.state !== "same").length,
   };

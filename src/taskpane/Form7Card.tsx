@@ -85,6 +85,13 @@ export function Form7Card({ form, onSelect, onWrite, children }: Form7CardProps)
         ))}
       </div>
       {form.benchmark ? <BenchmarkBar s={form.benchmark} /> : null}
+      {form.excellence?.base ? (
+        <Text block size={200}>
+          {lang === "ja"
+            ? `優秀水準（${form.excellence.base.fiscalYear}年度比・年平均）: エネルギー原単位 ${form.excellence.energy.ratePct?.toFixed(2) ?? "—"}%減、CO2原単位 ${form.excellence.co2.ratePct?.toFixed(2) ?? "—"}%減 → ${form.excellence.excellent ? "該当" : "非該当"}（基準 ${form.excellence.thresholdPct.toFixed(1)}%）`
+            : `Excellence (vs FY${form.excellence.base.fiscalYear}, a year): energy intensity −${form.excellence.energy.ratePct?.toFixed(2) ?? "—"}%, CO2 intensity −${form.excellence.co2.ratePct?.toFixed(2) ?? "—"}% → ${form.excellence.excellent ? "meets" : "does not meet"} the ${form.excellence.thresholdPct.toFixed(1)}% level`}
+        </Text>
+      ) : null}
       <FindingsAndWrite issues={form.issues} onSelect={onSelect} onWrite={onWrite}>
         {children}
       </FindingsAndWrite>

@@ -3,6 +3,7 @@
  * issues (each pointing at a cell) and its proposed writes (a write plan, not yet applied).
  */
 import type { Standing } from "../domain/benchmark/rank";
+import type { Excellence } from "../domain/excellence/excellence";
 import type { Form7Result, Form7Sheet, SiteClass } from "../domain/form7/types";
 import type { CellRef, Issue } from "../domain/issue";
 import type { PlannedWrite } from "./writePlan";
@@ -26,4 +27,6 @@ export interface Form7Analysis extends FormAnalysisBase {
   siteClass: SiteClass;
   /** Benchmark standing; null with an issue saying why (no category, no average, no intensity). */
   benchmark: Standing | null;
+  /** The excellence level, where the workbook holds reports of earlier years for the same site. */
+  excellence?: Excellence;
 }

@@ -39,6 +39,7 @@ export interface Form7Content {
   address?: string;
   floorArea?: number | string | null;
   mainUse?: string;
+  period?: string;
   usage?: Partial<Record<UsageKey, number | string | null>>;
   /** Computed cells: left empty, filled with the given values, or filled with formulas (with cached results). */
   computed?: Partial<Record<string, number | { formula: string; result?: number }>>;
@@ -147,7 +148,7 @@ export function writeForm7(
   header(13, "日本標準産業分類における細分類番号", "6941");
   set(13, 4, "主たる用途");
   set(13, 5, content.mainUse ?? "事務所");
-  header(14, "事業所等の実績年度のエネルギー使用期間", "2024年4月～2025年3月");
+  header(14, "事業所等の実績年度のエネルギー使用期間", content.period ?? "2024年4月～2025年3月");
 
   const computedAddr: Record<string, string> = {};
   const summary = (row: number, label: string, key: string, unit: string, l0 = 0) => {
