@@ -17,6 +17,8 @@ export const settingsSchema = z.object({
   tokyoCapAndTradeTarget: z.boolean().default(false),
   /** Fukuoka Table 2: how the 8-year reduction is rounded (the seed rounds down to 10 t). */
   returnReductionRounding: z.enum(["down10", "down1", "none"]).default("down10"),
+  /** J-Credit forecast tables: propose the sums for blank 累計 / 合計 cells (never over filled ones). */
+  forecastFillBlankTotals: z.boolean().default(true),
   /** Benchmark category (1–30) for every form, overriding the ベンチマーク区分 cell on the sheet. */
   benchmarkCategory: z.number().int().min(1).max(30).nullable().default(null),
   /** Interface language. */

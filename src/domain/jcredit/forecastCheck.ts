@@ -9,6 +9,9 @@ import { issue, type Issue, type Sourced } from "../issue";
 export interface ForecastRow {
   /** "太陽光発電 / 区民" */
   label: string;
+  /** The menu and holder the label names, where recognised (menus.ts). */
+  menu?: string | null;
+  holder?: string | null;
   /** One entry per year column; null where the cell is blank. */
   values: (Sourced<Decimal> | null)[];
   /** The row's 累計, where the table has that column. */

@@ -5,6 +5,7 @@
  */
 import { dec, floorToStep, sum, type Decimal, ZERO } from "../decimal";
 import type { Settings } from "../settings";
+import type { CreditClass } from "./cohort";
 
 export interface ReturnPreconditions {
   years: Decimal;
@@ -59,7 +60,10 @@ export interface RevenueRow {
   returnRatePct: Decimal | null;
 }
 
-/** A and B of one row: null where the row has no price (not feasible: counts zero). */
+/**
+ * A and B of one row: null where the row has no price (not feasible: counts zero). A = floor(reduction ×
+ * price) (whole yen; exact for whole-tonne reductions), B = floor(A × rate ÷ 100); B null without a rate.
+ */
 export function revenue(r: RevenueRow): { A: Decimal; B: Decimal | null } | null {
   if (!r.priceYenPerT) return null;
   const A = r.reductionT.mul(r.priceYenPerT).floor();
@@ -77,6 +81,43 @@ export function totals(rows: { reductionT: Decimal; A: Decimal | null; B: Decima
     A: sum(rows.map((r) => r.A ?? ZERO)),
     B: sum(rows.map((r) => r.B ?? ZERO)),
   };
+}
+
+/**
+ * Credit class of a Table 1 row: solar (PV data) earns renewable-power credits, everything else (eco-cute,
+ * Ene-Farm, EV) energy-saving ones.
+ */
+export function creditClassOf(e: Pick<EquipmentInput, "pvKw"> | null, label = ""): CreditClass {
+  if (e?.pvKw) return "renewable";
+  return /太陽光|pv|solar/i.test(label.normalize("NFKC")) ? "renewable" : "energySaving";
+}
+
+/** One price per credit class (yen/t), for the what-if. */
+export interface ClassPrices {
+  renewable: Decimal;
+  energySaving: Decimal;
+}
+
+/**
+ * ΣB over price scenarios (a price per credit class) × return rates (%): every row credited at its class
+ * price, A floored per row, B = floor(A × rate) per row, summed.
+ */
+export function whatIfTotalBByClass(
+  rows: { reductionT: Decimal; creditClass: CreditClass }[],
+  scenarios: ClassPrices[],
+  ratesPct: Decimal[],
+): Decimal[][] {
+  return scenarios.map((s) =>
+    ratesPct.map((rate) =>
+      sum(
+        rows.map(
+          (r) =>
+            revenue({ reductionT: r.reductionT, priceYenPerT: s[r.creditClass], returnRatePct: rate })?.B ??
+            ZERO,
+        ),
+      ),
+    ),
+  );
 }
 
 /** ΣB over a grid of prices (yen/t) and return rates (%), all rows at the same price and rate. */

@@ -160,6 +160,19 @@ export function analyzeReturnTables(
     const rows: ReturnRow[] = [];
     let totalRow: number | null = null;
     const ref = (rr: number, c: number | undefined) => (c === undefined ? "" : grid.address(rr, c));
+    /** Plans a whole number (t or yen) into (row, col) when the table has that column. */
+    const planWhole = (
+      row: number,
+      col: number | undefined,
+      value: Decimal | null,
+      ja: string,
+      en: string,
+    ) => {
+      if (col !== undefined && value !== null)
+        writes.push(
+          planWrite(grid, row, col, value.toNumber(), { ja, en }, { ownEarlier: own, numberFormat: "#,##0" }),
+        );
+    };
     for (let rr = r + 1; rr <= grid.bottom; rr++) {
       const label = readText(grid.shownValue(rr, cols.name));
       if (!label) break;
@@ -195,16 +208,7 @@ export function analyzeReturnTables(
         continue;
       }
       if (!printed && re && grid.isEmpty(rr, cols.reduction))
-        writes.push(
-          planWrite(
-            grid,
-            rr,
-            cols.reduction,
-            re.rounded.toNumber(),
-            { ja: `${label} 削減量(t)`, en: `${label} reduction (t)` },
-            { ownEarlier: own, numberFormat: "#,##0" },
-          ),
-        );
+        planWhole(rr, cols.reduction, re.rounded, `${label} 削減量(t)`, `${label} reduction (t)`);
       const price = num(grid, rr, cols.price)?.value ?? null;
       let rate = num(grid, rr, cols.rate)?.value ?? null;
       if (rate && rate.lt(1) && rate.gt(0)) rate = rate.mul(100); // 0.5 formatted as 50 %
@@ -212,28 +216,8 @@ export function analyzeReturnTables(
       const aPrinted = num(grid, rr, cols.A);
       const bPrinted = num(grid, rr, cols.B);
       if (rev) {
-        if (cols.A !== undefined)
-          writes.push(
-            planWrite(
-              grid,
-              rr,
-              cols.A,
-              rev.A.toNumber(),
-              { ja: `${label} A(円)`, en: `${label} A (yen)` },
-              { ownEarlier: own, numberFormat: "#,##0" },
-            ),
-          );
-        if (cols.B !== undefined && rev.B)
-          writes.push(
-            planWrite(
-              grid,
-              rr,
-              cols.B,
-              rev.B.toNumber(),
-              { ja: `${label} B(円)`, en: `${label} B (yen)` },
-              { ownEarlier: own, numberFormat: "#,##0" },
-            ),
-          );
+        planWhole(rr, cols.A, rev.A, `${label} A(円)`, `${label} A (yen)`);
+        planWhole(rr, cols.B, rev.B, `${label} B(円)`, `${label} B (yen)`);
         for (const [held, want, what] of [
           [aPrinted, rev.A, "A"],
           [bPrinted, rev.B, "B"],
@@ -263,28 +247,8 @@ export function analyzeReturnTables(
     }
     const tot = totals(rows);
     if (totalRow !== null) {
-      if (cols.A !== undefined)
-        writes.push(
-          planWrite(
-            grid,
-            totalRow,
-            cols.A,
-            tot.A.toNumber(),
-            { ja: "計 A(円)", en: "total A (yen)" },
-            { ownEarlier: own, numberFormat: "#,##0" },
-          ),
-        );
-      if (cols.B !== undefined)
-        writes.push(
-          planWrite(
-            grid,
-            totalRow,
-            cols.B,
-            tot.B.toNumber(),
-            { ja: "計 B(円)", en: "total B (yen)" },
-            { ownEarlier: own, numberFormat: "#,##0" },
-          ),
-        );
+      planWhole(totalRow, cols.A, tot.A, "計 A(円)", "total A (yen)");
+      planWhole(totalRow, cols.B, tot.B, "計 B(円)", "total B (yen)");
     }
     if (found.length < 3)
       issues.push(
