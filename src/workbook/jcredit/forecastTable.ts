@@ -1,159 +1,206 @@
 /**
- * Finds credit forecast tables on a sheet by their labels — fiscal-year columns (R8…, 令和8年度…, 2026…),
- * a 累計 column, menu and holder labels, a 合計 row — reads them with the cell of every number, checks them
- * and plans the totals into blank total cells.
+ * Finds credit forecast tables on a sheet by their labels — a header row of fiscal-year columns (R8…,
+ * 令和8年度…, 2026…, full-width too) with a 累計 column, menu and holder labels to their left (a menu
+ * written once, or merged down, over several holders), a 合計 row — reads every number with its cell,
+ * checks the table (domain/jcredit/forecastCheck) and plans the sums into blank 累計 / 合計 cells.
+ *
+ * A header row counts as a forecast table only with a total to check: a 累計 column or a 合計 row (a
+ * subsidy history of counts by year has neither).
  */
 import { sum, type Decimal } from "../../domain/decimal";
-import { checkForecastTable, type ForecastRow, type ForecastTable } from "../../domain/jcredit/forecastCheck";
-import { parseFiscalYear, reiwaLabel } from "../../domain/jcredit/fiscalYear";
 import { sortIssues, type Issue, type Sourced } from "../../domain/issue";
+import { parseFiscalYear, reiwaLabel } from "../../domain/jcredit/fiscalYear";
+import { checkForecastTable, type ForecastRow, type ForecastTable } from "../../domain/jcredit/forecastCheck";
+import { holderOf, menuOf } from "../../domain/jcredit/menus";
+import { DEFAULT_SETTINGS, type Settings } from "../../domain/settings";
 import type { FormAnalysisBase } from "../analysis";
 import type { Grid } from "../grid";
 import { readSourcedNumber } from "../readCell";
-import { normLabel, readText } from "../text";
+import { normLabel, readNumber, readText } from "../text";
 import { noOwnEarlier, planWrite, type OwnEarlier, type PlannedWrite } from "../writePlan";
 
 export interface CreditForecastAnalysis extends FormAnalysisBase {
   kind: "creditForecast";
   table: ForecastTable;
+  /** Fiscal years of the columns (2026 for R8), in column order. */
+  fiscalYears: number[];
 }
 
-interface Located {
+/** Where a table is: its header row, year columns, 累計 column and label columns (0-based). */
+export interface ForecastLayout {
   headerRow: number;
   yearCols: number[];
-  years: string[];
+  fiscalYears: number[];
   totalCol: number | null;
   labelCols: number[];
 }
 
-function locateHeaders(grid: Grid): Located[] {
-  const out: Located[] = [];
+const TOTAL_LABEL = /^(合計|計|総計|合計\(.*\)|total)$/;
+
+function isTotalColumnLabel(f: string): boolean {
+  return f.includes("累計") || TOTAL_LABEL.test(f) || f === "8年間計" || f.startsWith("合計");
+}
+
+/** Header rows with at least two fiscal-year columns in a run (no label between them). */
+export function locateForecastHeaders(grid: Grid): ForecastLayout[] {
+  const out: ForecastLayout[] = [];
   for (let r = grid.top; r <= grid.bottom; r++) {
-    const yearCols: number[] = [];
-    const years: string[] = [];
+    let yearCols: number[] = [];
+    let fiscalYears: number[] = [];
     let totalCol: number | null = null;
     for (let c = grid.left; c <= grid.right; c++) {
       const f = normLabel(grid.value(r, c));
       if (!f) continue;
       const fy = parseFiscalYear(f);
-      if (fy !== null) {
+      if (fy !== null && totalCol === null) {
         yearCols.push(c);
-        years.push(reiwaLabel(fy));
-      } else if (
-        yearCols.length > 0 &&
-        totalCol === null &&
-        (f.includes("累計") || f === "合計" || f === "計")
-      )
-        totalCol = c;
+        fiscalYears.push(fy);
+      } else if (yearCols.length >= 2 && totalCol === null && isTotalColumnLabel(f)) totalCol = c;
+      else if (yearCols.length >= 2) break;
+      else {
+        yearCols = [];
+        fiscalYears = [];
+      }
     }
-    if (yearCols.length < 3) continue;
+    if (yearCols.length < 2) continue;
     const first = yearCols[0];
     const labelCols: number[] = [];
     for (let c = Math.max(grid.left, first - 3); c < first; c++) labelCols.push(c);
-    out.push({ headerRow: r, yearCols, years, totalCol, labelCols });
+    out.push({ headerRow: r, yearCols, fiscalYears, totalCol, labelCols });
   }
   return out;
 }
 
-function readCell(
-  grid: Grid,
-  row: number,
-  col: number,
-  what: string,
-  issues: Issue[],
-): Sourced<Decimal> | null {
-  return readSourcedNumber(grid, row, col, { ja: what, en: what }, issues).value;
+function what(label: string, col: string): { ja: string; en: string } {
+  return { ja: `${label} ${col}`, en: `${label} ${col === "累計" ? "total" : col}` };
 }
 
-function readTable(grid: Grid, loc: Located, issues: Issue[]): { table: ForecastTable; lastRow: number } {
-  const rows: ForecastRow[] = [];
-  let totalRow: ForecastRow | null = null;
+interface ReadRow {
+  row: ForecastRow;
+  sheetRow: number;
+}
+
+function readTable(
+  grid: Grid,
+  loc: ForecastLayout,
+  years: string[],
+  issues: Issue[],
+): { rows: ReadRow[]; total: ReadRow | null; lastRow: number } {
+  const rows: ReadRow[] = [];
+  let total: ReadRow | null = null;
   const carried: string[] = loc.labelCols.map(() => "");
   let lastRow = loc.headerRow;
+  const numberCols = loc.totalCol === null ? loc.yearCols : [...loc.yearCols, loc.totalCol];
   for (let r = loc.headerRow + 1; r <= grid.bottom; r++) {
     const labels = loc.labelCols.map((c) => readText(grid.shownValue(r, c)));
-    const anyValue =
-      loc.yearCols.some((c) => grid.value(r, c) !== null) ||
-      (loc.totalCol !== null && grid.value(r, loc.totalCol) !== null);
+    const anyValue = numberCols.some((c) => !grid.isEmpty(r, c));
     if (!anyValue && labels.every((l) => l === "")) break;
-    // A menu label written once for several holders applies to the rows below it.
+    // Another header row (a second table right below) ends this one.
+    if (
+      loc.yearCols.some((c) => {
+        const v = grid.value(r, c);
+        return typeof v === "string" && parseFiscalYear(normLabel(v)) !== null;
+      })
+    )
+      break;
+    // A menu written once for several holders applies to the rows below it (merged or not).
     const full = labels.map((l, i) => {
       if (l) carried[i] = l;
-      return l || (i < labels.length - 1 && labels.slice(i + 1).some((x) => x) ? carried[i] : "");
+      return l || (labels.slice(i + 1).some((x) => x) ? carried[i] : "");
     });
     const label = full.filter((l) => l).join(" / ");
-    const isTotal = labels.some((l) => /^(合計|計|総計)$/.test(normLabel(l)));
+    const isTotal = labels.some((l) => TOTAL_LABEL.test(normLabel(l)));
+    // A note under the table (「※単位 t-CO2」) holds no number: not a row.
+    if (!isTotal && !numberCols.some((c) => readNumber(grid.value(r, c)).kind !== "blank")) {
+      if (rows.length > 0) break;
+      continue;
+    }
+    const menuLabel = full.find((l) => menuOf(l)) ?? null;
+    const holderLabel = full.find((l) => holderOf(l)) ?? null;
+    const rowLabel = isTotal ? "合計" : label;
     const row: ForecastRow = {
-      label: isTotal ? "合計" : label,
-      values: loc.yearCols.map((c, i) => readCell(grid, r, c, `${label} ${loc.years[i]}`, issues)),
-      total: loc.totalCol === null ? null : readCell(grid, r, loc.totalCol, `${label} 累計`, issues),
+      label: rowLabel,
+      menu: isTotal ? null : menuLabel,
+      holder: isTotal || !holderLabel ? null : holderOf(holderLabel),
+      values: loc.yearCols.map(
+        (c, i) => readSourcedNumber(grid, r, c, what(rowLabel, years[i]), issues).value,
+      ),
+      total:
+        loc.totalCol === null
+          ? null
+          : readSourcedNumber(grid, r, loc.totalCol, what(rowLabel, "累計"), issues).value,
     };
     lastRow = r;
     if (isTotal) {
-      totalRow = row;
+      total = { row, sheetRow: r };
       break;
     }
-    rows.push(row);
+    rows.push({ row, sheetRow: r });
   }
-  return { table: { years: loc.years, rows, totalRow }, lastRow };
+  return { rows, total, lastRow };
 }
 
+const present = (xs: (Sourced<Decimal> | null)[]): Decimal[] =>
+  xs.filter((x): x is Sourced<Decimal> => x !== null).map((x) => x.value);
+
+/** The sums for the blank 累計 and 合計 cells (never over a filled or formula cell). */
 function planTotals(
   grid: Grid,
-  loc: Located,
-  table: ForecastTable,
-  lastRow: number,
+  loc: ForecastLayout,
+  years: string[],
+  rows: ReadRow[],
+  total: ReadRow | null,
   own: OwnEarlier,
 ): PlannedWrite[] {
   const out: PlannedWrite[] = [];
-  const firstDataRow = loc.headerRow + 1;
-  const rowSum = (r: ForecastRow) => sum(r.values.filter((v) => v).map((v) => v!.value));
-  if (loc.totalCol !== null) {
-    table.rows.forEach((row, i) => {
-      const r = firstDataRow + i;
-      if (!row.total && grid.isEmpty(r, loc.totalCol!))
-        out.push(
-          planWrite(
-            grid,
-            r,
-            loc.totalCol!,
-            rowSum(row).toNumber(),
-            { ja: `${row.label} 累計`, en: `${row.label} total` },
-            { ownEarlier: own, numberFormat: "#,##0" },
-          ),
-        );
+  const put = (r: number, c: number, v: Decimal, ja: string, en: string) => {
+    if (grid.isEmpty(r, c))
+      out.push(planWrite(grid, r, c, v.toNumber(), { ja, en }, { ownEarlier: own, numberFormat: "#,##0" }));
+  };
+  const tc = loc.totalCol;
+  if (tc !== null)
+    for (const { row, sheetRow } of rows)
+      if (!row.total) put(sheetRow, tc, sum(present(row.values)), `${row.label} 累計`, `${row.label} total`);
+  if (total) {
+    const yearTotals = loc.yearCols.map((c, i) => {
+      const printed = total.row.values[i];
+      const s = sum(present(rows.map((x) => x.row.values[i] ?? null)));
+      if (!printed) put(total.sheetRow, c, s, `合計 ${years[i]}`, `total ${years[i]}`);
+      return printed ? printed.value : s;
     });
-  }
-  if (table.totalRow) {
-    loc.yearCols.forEach((c, i) => {
-      if (table.totalRow!.values[i] === null && grid.isEmpty(lastRow, c)) {
-        const s = sum(table.rows.map((row) => row.values[i]?.value).filter((v): v is Decimal => !!v));
-        out.push(
-          planWrite(
-            grid,
-            lastRow,
-            c,
-            s.toNumber(),
-            { ja: `合計 ${loc.years[i]}`, en: `total ${loc.years[i]}` },
-            { ownEarlier: own, numberFormat: "#,##0" },
-          ),
-        );
-      }
-    });
+    if (tc !== null && !total.row.total) put(total.sheetRow, tc, sum(yearTotals), "合計 累計", "grand total");
   }
   return out;
 }
 
-/** Every credit forecast table on the sheet. */
-export function analyzeCreditForecasts(grid: Grid, own: OwnEarlier = noOwnEarlier): CreditForecastAnalysis[] {
+/**
+ * Every credit forecast table on the sheet, checked, with the sums planned for blank total cells (unless
+ * settings.forecastFillBlankTotals is off). The two-argument form (grid, ownEarlier) is kept for callers
+ * written before settings were passed.
+ */
+export function analyzeCreditForecasts(
+  grid: Grid,
+  settings?: Settings,
+  own?: OwnEarlier,
+): CreditForecastAnalysis[];
+export function analyzeCreditForecasts(grid: Grid, own: OwnEarlier): CreditForecastAnalysis[];
+export function analyzeCreditForecasts(
+  grid: Grid,
+  settingsOrOwn: Settings | OwnEarlier = DEFAULT_SETTINGS,
+  ownArg: OwnEarlier = noOwnEarlier,
+): CreditForecastAnalysis[] {
+  const settings = typeof settingsOrOwn === "function" ? DEFAULT_SETTINGS : settingsOrOwn;
+  const own = typeof settingsOrOwn === "function" ? settingsOrOwn : ownArg;
   const out: CreditForecastAnalysis[] = [];
   let after = grid.top - 1;
-  for (const loc of locateHeaders(grid)) {
+  for (const loc of locateForecastHeaders(grid)) {
     if (loc.headerRow <= after) continue;
+    const years = loc.fiscalYears.map(reiwaLabel);
     const issues: Issue[] = [];
-    const { table, lastRow } = readTable(grid, loc, issues);
-    if (table.rows.length === 0) continue;
+    const { rows, total, lastRow } = readTable(grid, loc, years, issues);
+    if (rows.length === 0 || (loc.totalCol === null && total === null)) continue;
     after = lastRow;
+    const table: ForecastTable = { years, rows: rows.map((r) => r.row), totalRow: total?.row ?? null };
     out.push({
       kind: "creditForecast",
       sheet: grid.sheet,
@@ -162,8 +209,9 @@ export function analyzeCreditForecasts(grid: Grid, own: OwnEarlier = noOwnEarlie
         address: grid.address(loc.headerRow, loc.labelCols[0] ?? loc.yearCols[0]),
       },
       issues: sortIssues([...issues, ...checkForecastTable(table)]),
-      writes: planTotals(grid, loc, table, lastRow, own),
+      writes: settings.forecastFillBlankTotals ? planTotals(grid, loc, years, rows, total, own) : [],
       table,
+      fiscalYears: loc.fiscalYears,
     });
   }
   return out;
