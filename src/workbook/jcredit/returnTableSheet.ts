@@ -1,13 +1,17 @@
 /**
  * Finds Fukuoka's Table 1 (設備名 / 設備情報 / 件数/年 / 自家消費率) and Table 2 (設備名 / 想定されるCO2削減量 /
  * J-クレジット単価 / A / 還元率 / B, and the 計 row) by their labels, reads the preconditions printed on the
- * sheet, recomputes the reductions, flags printed ones that differ, and plans A, B and the totals.
+ * sheet (年間発電量 …kWh per kW, CO2排出係数, 認証対象期間 …年), recomputes the reductions from Table 1,
+ * flags printed figures that differ, and plans A, B, ΣA and ΣB (and a blank reduction) into the table.
  */
 import { dec, type Decimal } from "../../domain/decimal";
 import { formatDecimal } from "../../domain/format";
-import { issue, sortIssues, type Issue, type Sourced } from "../../domain/issue";
+import { issue, sortIssues, type CellRef, type Issue, type Sourced } from "../../domain/issue";
+import type { CreditClass } from "../../domain/jcredit/cohort";
 import {
+  creditClassOf,
   FUKUOKA_PRECONDITIONS,
+  perUnitAnnualT,
   reductionOverPeriod,
   revenue,
   totals,
@@ -22,20 +26,39 @@ import { noOwnEarlier, planWrite, type OwnEarlier, type PlannedWrite } from "../
 
 export interface ReturnRow {
   label: string;
+  creditClass: CreditClass;
+  /** From Table 1, where the row matches one (by ①②… or the name). */
+  unitsPerYear: Decimal | null;
+  perUnitTPerYear: Decimal | null;
+  /** The reduction used: the printed one, else the recomputed one. */
   reductionT: Decimal;
+  /** Recomputed from Table 1 and the preconditions, rounded per settings; exact before rounding. */
   recomputedT: Decimal | null;
+  recomputedExactT: Decimal | null;
   priceYenPerT: Decimal | null;
   A: Decimal | null;
   returnRatePct: Decimal | null;
   B: Decimal | null;
-  cells: { reductionT: string; A: string; B: string };
+  /** A1 addresses ("" where the table has no such column). */
+  cells: { label: string; reductionT: string; price: string; A: string; rate: string; B: string };
+}
+
+export interface Table1Entry {
+  label: string;
+  equipment: EquipmentInput;
+  cell: CellRef;
 }
 
 export interface ReturnTableAnalysis extends FormAnalysisBase {
   kind: "returnTable";
   rows: ReturnRow[];
   totals: { reductionT: Decimal; A: Decimal; B: Decimal };
+  /** The 計 row's cells, where the table has one. */
+  totalCells: { reductionT: string; A: string; B: string } | null;
   preconditions: ReturnPreconditions;
+  /** Where each precondition was read; absent ones are Fukuoka's defaults. */
+  preconditionCells: Partial<Record<keyof ReturnPreconditions, CellRef>>;
+  table1: Table1Entry[];
 }
 
 type Col = "name" | "reduction" | "price" | "A" | "rate" | "B" | "info" | "units" | "self";
@@ -52,8 +75,8 @@ function headerCols(grid: Grid, r: number): Partial<Record<Col, number>> {
     else if (f.includes("削減量")) put("reduction");
     else if (f.includes("単価")) put("price");
     else if (f.includes("還元率")) put("rate");
-    else if (/^a[(（]?円|^a$|^\(a\)/.test(f)) put("A");
-    else if (/^b[(（]?円|^b$|^\(b\)/.test(f)) put("B");
+    else if (/^\(?a\)?(\(円\)|円|$)/.test(f)) put("A");
+    else if (/^\(?b\)?(\(円\)|円|$)/.test(f)) put("B");
     else if (f.includes("設備情報")) put("info");
     else if (f.includes("件数")) put("units");
     else if (f.includes("自家消費")) put("self");
@@ -63,79 +86,129 @@ function headerCols(grid: Grid, r: number): Partial<Record<Col, number>> {
 
 /** ①②③… or the first characters of the name, to match Table 1 and Table 2 rows. */
 function rowKey(label: string): string {
-  const f = normLabel(label);
   const m = /^[①-⑳]|^\(?\d+\)?/.exec(label.trim());
-  return m ? m[0] : f.slice(0, 6);
+  return m ? m[0] : normLabel(label).slice(0, 6);
 }
 
-function num(grid: Grid, r: number, c: number | undefined): Sourced<Decimal> | null {
+interface Num {
+  s: Sourced<Decimal>;
+  /** A percent written as such (「60%」 as text, or a 0% number format). */
+  percentFormatted: boolean;
+  fraction: boolean;
+}
+
+function num(grid: Grid, r: number, c: number | undefined, issues?: Issue[], what = ""): Num | null {
   if (c === undefined) return null;
   const v = grid.value(r, c);
-  const n = readNumber(typeof v === "string" ? v.replace(/[件台]\s*$/, "") : v);
-  return n.kind === "number"
-    ? { value: n.value, cell: { sheet: grid.sheet, address: grid.address(r, c) } }
-    : null;
+  const n = readNumber(typeof v === "string" ? v.replace(/\s*[件台]\s*$/, "") : v);
+  const cell = { sheet: grid.sheet, address: grid.address(r, c) };
+  if (n.kind === "invalid" && issues)
+    issues.push(
+      issue(
+        "error",
+        "read.notANumber",
+        cell,
+        `${cell.address}（${what}）の「${n.text}」は数値として読めません。`,
+        `${cell.address} (${what}): "${n.text}" is not a number.`,
+        { text: n.text },
+      ),
+    );
+  if (n.kind !== "number") return null;
+  const fmt = grid.numberFormat(r, c) ?? "";
+  return {
+    s: { value: n.value, cell },
+    percentFormatted: n.unit === "%",
+    fraction: !n.fromText && fmt.includes("%"),
+  };
 }
 
-function readPreconditions(grid: Grid): { p: ReturnPreconditions; found: string[] } {
-  let text = "";
+/** A percentage in percent (50): 「50%」, 50, or 0.5 in a cell formatted as %; a bare 0.5 is read as 50 %. */
+function percent(n: Num | null, issues: Issue[], what: string): Decimal | null {
+  if (!n) return null;
+  const v = n.s.value;
+  if (n.fraction) return v.mul(100);
+  if (n.percentFormatted || v.gte(1) || v.isZero()) return v;
+  issues.push(
+    issue(
+      "info",
+      "return.rateAsFraction",
+      n.s.cell,
+      `${n.s.cell.address}（${what}）の ${v.toFixed()} は割合とみなし、${v.mul(100).toFixed()}% として読みました。`,
+      `${n.s.cell.address} (${what}): ${v.toFixed()} read as a fraction, ${v.mul(100).toFixed()} %.`,
+    ),
+  );
+  return v.mul(100);
+}
+
+function readPreconditions(grid: Grid): {
+  p: ReturnPreconditions;
+  cells: Partial<Record<keyof ReturnPreconditions, CellRef>>;
+} {
+  const p = { ...FUKUOKA_PRECONDITIONS };
+  const cells: Partial<Record<keyof ReturnPreconditions, CellRef>> = {};
   for (let r = grid.top; r <= grid.bottom; r++)
     for (let c = grid.left; c <= grid.right; c++) {
       const v = grid.value(r, c);
-      if (typeof v === "string") text += `${v.normalize("NFKC")}\n`;
+      if (typeof v !== "string") continue;
+      const t = v.normalize("NFKC");
+      const cell = { sheet: grid.sheet, address: grid.address(r, c) };
+      let m = /年間発電量[^\d]{0,12}([\d,]+(?:\.\d+)?)\s*kWh/i.exec(t);
+      if (m && !cells.kWhPerKwYear) {
+        p.kWhPerKwYear = dec(m[1].replace(/,/g, ""));
+        cells.kWhPerKwYear = cell;
+      }
+      m = /排出係数[^\d]{0,12}(0?\.\d+)/.exec(t);
+      if (m && !cells.gridFactorTPerKWh) {
+        p.gridFactorTPerKWh = dec(m[1]);
+        cells.gridFactorTPerKWh = cell;
+      }
+      m = /認証対象期間\s*(\d+)\s*年/.exec(t);
+      if (m && !cells.years) {
+        p.years = dec(m[1]);
+        cells.years = cell;
+      }
     }
-  const found: string[] = [];
-  const p = { ...FUKUOKA_PRECONDITIONS };
-  let m = /1kWあたりの年間発電量は?\s*([\d,.]+)\s*kWh/i.exec(text);
-  if (m) {
-    p.kWhPerKwYear = dec(m[1].replace(/,/g, ""));
-    found.push("kWhPerKwYear");
-  }
-  m = /排出係数は?\s*([\d.]+)/.exec(text);
-  if (m) {
-    p.gridFactorTPerKWh = dec(m[1]);
-    found.push("gridFactor");
-  }
-  m = /認証対象期間\s*(\d+)\s*年/.exec(text);
-  if (m) {
-    p.years = dec(m[1]);
-    found.push("years");
-  }
-  return { p, found };
+  return { p, cells };
 }
 
-interface Table1Row {
-  e: EquipmentInput;
-}
-
-function readTable1(grid: Grid): Map<string, Table1Row> {
-  const out = new Map<string, Table1Row>();
+/** Table 1's rows: units per year, and the per-unit data written in the 設備情報 text. */
+function readTable1(grid: Grid, issues: Issue[]): Table1Entry[] {
   for (let r = grid.top; r <= grid.bottom; r++) {
     const cols = headerCols(grid, r);
     if (cols.name === undefined || cols.units === undefined) continue;
+    const out: Table1Entry[] = [];
     for (let rr = r + 1; rr <= grid.bottom; rr++) {
-      const name = readText(grid.value(rr, cols.name));
+      const name = readText(grid.shownValue(rr, cols.name));
       if (!name) break;
       const info = cols.info !== undefined ? readText(grid.value(rr, cols.info)).normalize("NFKC") : "";
-      // 「1台あたりのCO2年間削減量 (単位:t-CO2)を0.70tとする」: the last number written in t.
-      const perUnit = info.includes("削減量")
-        ? [...info.matchAll(/([\d.]+)\s*t(?![-a-z])/gi)].pop()
-        : undefined;
-      const kw = /発電出力\s*([\d.]+)\s*kW/i.exec(info);
-      let self = num(grid, rr, cols.self)?.value ?? null;
-      if (self && self.gt(1)) self = self.div(100);
-      out.set(rowKey(name), {
-        e: {
-          unitsPerYear: num(grid, rr, cols.units)?.value ?? null,
+      // 「1台あたりのCO2年間削減量 (単位:t-CO2)を0.70tとする」: the number written in t after 削減量.
+      const afterReduction = info.includes("削減量") ? info.slice(info.indexOf("削減量")) : "";
+      const perUnit = /(\d+(?:\.\d+)?)\s*t(?:-?co2)?(?![a-z])/i.exec(afterReduction);
+      const kw = /(?:発電出力|出力|容量)\s*(\d+(?:\.\d+)?)\s*kW(?!h)/i.exec(info);
+      const selfText = /自家消費率?\s*(\d+(?:\.\d+)?)\s*%/.exec(info);
+      const selfCell = num(grid, rr, cols.self, issues, `${name} 自家消費率`);
+      // A share: 0.6, 60 %, 「60%」 or 60 all mean 0.6.
+      let self: Decimal | null = null;
+      if (selfCell)
+        self =
+          selfCell.percentFormatted || (!selfCell.fraction && selfCell.s.value.gt(1))
+            ? selfCell.s.value.div(100)
+            : selfCell.s.value;
+      else if (selfText) self = dec(selfText[1]).div(100);
+      out.push({
+        label: name,
+        cell: { sheet: grid.sheet, address: grid.address(rr, cols.name) },
+        equipment: {
+          unitsPerYear: num(grid, rr, cols.units, issues, `${name} 件数/年`)?.s.value ?? null,
           perUnitTPerYear: perUnit ? dec(perUnit[1]) : null,
           pvKw: kw ? dec(kw[1]) : null,
           selfConsumption: self,
         },
       });
     }
-    break;
+    return out;
   }
-  return out;
+  return [];
 }
 
 export function analyzeReturnTables(
@@ -153,9 +226,10 @@ export function analyzeReturnTables(
       cols.rate === undefined
     )
       continue;
-    const { p, found } = readPreconditions(grid);
-    const t1 = readTable1(grid);
     const issues: Issue[] = [];
+    const { p, cells: preCells } = readPreconditions(grid);
+    const table1 = readTable1(grid, issues);
+    const byKey = new Map(table1.map((t) => [rowKey(t.label), t]));
     const writes: PlannedWrite[] = [];
     const rows: ReturnRow[] = [];
     let totalRow: number | null = null;
@@ -173,28 +247,41 @@ export function analyzeReturnTables(
           planWrite(grid, row, col, value.toNumber(), { ja, en }, { ownEarlier: own, numberFormat: "#,##0" }),
         );
     };
+    const mismatch = (held: Num | null, want: Decimal | null, what: string) => {
+      if (held && want && !held.s.value.eq(want))
+        issues.push(
+          issue(
+            "error",
+            "return.mismatch",
+            held.s.cell,
+            `${held.s.cell.address}（${what}）: シートの値は ${formatDecimal(held.s.value)}、計算すると ${formatDecimal(want)} です。`,
+            `${held.s.cell.address} (${what}): the sheet holds ${formatDecimal(held.s.value)}; it works out at ${formatDecimal(want)}.`,
+            { expected: want.toFixed(), found: held.s.value.toFixed() },
+          ),
+        );
+    };
     for (let rr = r + 1; rr <= grid.bottom; rr++) {
       const label = readText(grid.shownValue(rr, cols.name));
       if (!label) break;
-      if (/^(計|合計)$/.test(normLabel(label))) {
+      if (/^(計|合計|総計)$/.test(normLabel(label))) {
         totalRow = rr;
         break;
       }
-      const printed = num(grid, rr, cols.reduction);
-      const eq = t1.get(rowKey(label));
-      const re = eq ? reductionOverPeriod(eq.e, p, settings.returnReductionRounding) : null;
-      if (printed && re && !printed.value.eq(re.rounded))
+      const printed = num(grid, rr, cols.reduction, issues, `${label} 削減量`);
+      const t1 = byKey.get(rowKey(label)) ?? null;
+      const re = t1 ? reductionOverPeriod(t1.equipment, p, settings.returnReductionRounding) : null;
+      if (printed && re && !printed.s.value.eq(re.rounded))
         issues.push(
           issue(
             "warning",
             "return.reductionDiffers",
-            printed.cell,
-            `${printed.cell.address}（${label}）の削減量 ${formatDecimal(printed.value)} t は、表1と前提条件から求めた ${formatDecimal(re.rounded)} t（${formatDecimal(re.exact)} t を丸め）と異なります。`,
-            `${printed.cell.address} (${label}): the printed reduction ${formatDecimal(printed.value)} t differs from ${formatDecimal(re.rounded)} t recomputed from Table 1 and the preconditions (${formatDecimal(re.exact)} t before rounding).`,
-            { printed: printed.value.toFixed(), recomputed: re.rounded.toFixed() },
+            printed.s.cell,
+            `${printed.s.cell.address}（${label}）の削減量 ${formatDecimal(printed.s.value)} t は、表1と前提条件から求めた ${formatDecimal(re.rounded)} t（${formatDecimal(re.exact)} t を丸め）と異なります。`,
+            `${printed.s.cell.address} (${label}): the printed reduction ${formatDecimal(printed.s.value)} t differs from ${formatDecimal(re.rounded)} t recomputed from Table 1 and the preconditions (${formatDecimal(re.exact)} t before rounding).`,
+            { printed: printed.s.value.toFixed(), recomputed: re.rounded.toFixed() },
           ),
         );
-      const reductionT = printed?.value ?? re?.rounded ?? null;
+      const reductionT = printed?.s.value ?? re?.rounded ?? null;
       if (reductionT === null) {
         issues.push(
           issue(
@@ -209,48 +296,73 @@ export function analyzeReturnTables(
       }
       if (!printed && re && grid.isEmpty(rr, cols.reduction))
         planWhole(rr, cols.reduction, re.rounded, `${label} 削減量(t)`, `${label} reduction (t)`);
-      const price = num(grid, rr, cols.price)?.value ?? null;
-      let rate = num(grid, rr, cols.rate)?.value ?? null;
-      if (rate && rate.lt(1) && rate.gt(0)) rate = rate.mul(100); // 0.5 formatted as 50 %
+      const price = num(grid, rr, cols.price, issues, `${label} 単価`)?.s.value ?? null;
+      const rate = percent(num(grid, rr, cols.rate, issues, `${label} 還元率`), issues, `${label} 還元率`);
       const rev = revenue({ reductionT, priceYenPerT: price, returnRatePct: rate });
-      const aPrinted = num(grid, rr, cols.A);
-      const bPrinted = num(grid, rr, cols.B);
+      const aPrinted = num(grid, rr, cols.A, issues, `${label} A`);
+      const bPrinted = num(grid, rr, cols.B, issues, `${label} B`);
       if (rev) {
         planWhole(rr, cols.A, rev.A, `${label} A(円)`, `${label} A (yen)`);
         planWhole(rr, cols.B, rev.B, `${label} B(円)`, `${label} B (yen)`);
-        for (const [held, want, what] of [
-          [aPrinted, rev.A, "A"],
-          [bPrinted, rev.B, "B"],
-        ] as const)
-          if (held && want && !held.value.eq(want))
-            issues.push(
-              issue(
-                "error",
-                "return.mismatch",
-                held.cell,
-                `${held.cell.address}（${label} ${what}）: シートの値 ${formatDecimal(held.value)}、正しい値 ${formatDecimal(want)}。`,
-                `${held.cell.address} (${label} ${what}): the sheet holds ${formatDecimal(held.value)}; it should be ${formatDecimal(want)}.`,
-                { expected: want.toFixed(), found: held.value.toFixed() },
-              ),
-            );
+        mismatch(aPrinted, rev.A, `${label} A`);
+        mismatch(bPrinted, rev.B, `${label} B`);
+        if (!rev.B)
+          issues.push(
+            issue(
+              "warning",
+              "return.noRate",
+              { sheet: grid.sheet, address: ref(rr, cols.rate) },
+              `${ref(rr, cols.rate)}（${label}）: 単価はありますが還元率がないため B を計算できません。`,
+              `${ref(rr, cols.rate)} (${label}): a price but no return rate, so B cannot be worked out.`,
+            ),
+          );
+      } else if (aPrinted || bPrinted) {
+        const held = (aPrinted ?? bPrinted)!;
+        issues.push(
+          issue(
+            "warning",
+            "return.amountWithoutPrice",
+            held.s.cell,
+            `${held.s.cell.address}（${label}）: 単価がないのに金額 ${formatDecimal(held.s.value)} が入っています。単価のない項目は算出しません（0 とします）。`,
+            `${held.s.cell.address} (${label}): an amount of ${formatDecimal(held.s.value)} without a price. Rows without a price are not credited (count zero).`,
+          ),
+        );
       }
+      const eq = t1?.equipment ?? null;
       rows.push({
         label,
+        creditClass: creditClassOf(eq, label),
+        unitsPerYear: eq?.unitsPerYear ?? null,
+        perUnitTPerYear: eq ? perUnitAnnualT(eq, p) : null,
         reductionT,
         recomputedT: re?.rounded ?? null,
+        recomputedExactT: re?.exact ?? null,
         priceYenPerT: price,
         A: rev?.A ?? null,
         returnRatePct: rate,
         B: rev?.B ?? null,
-        cells: { reductionT: ref(rr, cols.reduction), A: ref(rr, cols.A), B: ref(rr, cols.B) },
+        cells: {
+          label: ref(rr, cols.name),
+          reductionT: ref(rr, cols.reduction),
+          price: ref(rr, cols.price),
+          A: ref(rr, cols.A),
+          rate: ref(rr, cols.rate),
+          B: ref(rr, cols.B),
+        },
       });
     }
     const tot = totals(rows);
     if (totalRow !== null) {
-      planWhole(totalRow, cols.A, tot.A, "計 A(円)", "total A (yen)");
-      planWhole(totalRow, cols.B, tot.B, "計 B(円)", "total B (yen)");
+      const anyA = rows.some((x) => x.A);
+      const anyB = rows.some((x) => x.B);
+      if (anyA) planWhole(totalRow, cols.A, tot.A, "計 A(円)", "total A (yen)");
+      if (anyB) planWhole(totalRow, cols.B, tot.B, "計 B(円)", "total B (yen)");
+      mismatch(num(grid, totalRow, cols.reduction, issues, "計 削減量"), tot.reductionT, "計 削減量");
+      mismatch(num(grid, totalRow, cols.A, issues, "計 A"), anyA ? tot.A : null, "計 A");
+      mismatch(num(grid, totalRow, cols.B, issues, "計 B"), anyB ? tot.B : null, "計 B");
     }
-    if (found.length < 3)
+    const missing = (["kWhPerKwYear", "gridFactorTPerKWh", "years"] as const).filter((k) => !preCells[k]);
+    if (missing.length > 0)
       issues.push(
         issue(
           "info",
@@ -258,6 +370,7 @@ export function analyzeReturnTables(
           { sheet: grid.sheet, address: grid.address(r, cols.name) },
           `前提条件（1kWあたり年間発電量・排出係数・認証対象期間）の一部がシートに見つからないため、福岡市の表の値（1,200 kWh、0.000423、8年）を使っています。`,
           `Some preconditions (kWh per kW, grid factor, crediting years) are not on the sheet; Fukuoka's values (1,200 kWh, 0.000423, 8 years) are used.`,
+          { missing: missing.join(",") },
         ),
       );
     out.push({
@@ -268,7 +381,13 @@ export function analyzeReturnTables(
       writes,
       rows,
       totals: tot,
+      totalCells:
+        totalRow === null
+          ? null
+          : { reductionT: ref(totalRow, cols.reduction), A: ref(totalRow, cols.A), B: ref(totalRow, cols.B) },
       preconditions: p,
+      preconditionCells: preCells,
+      table1,
     });
     r = totalRow ?? r;
   }
