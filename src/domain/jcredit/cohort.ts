@@ -257,7 +257,11 @@ const priced = (xs: (Decimal | null)[]): Decimal | null =>
 
 /** Runs the forecast; throws a zod error on invalid parameters (see `validateCohortParams`). */
 export function forecastCohorts(input: CohortParamsInput): CohortForecast {
-  const p = cohortParamsSchema.parse(input);
+  return forecastFromParams(cohortParamsSchema.parse(input));
+}
+
+/** Runs the forecast on parameters already validated (`validateCohortParams`). */
+export function forecastFromParams(p: CohortParams): CohortForecast {
   const fiscalYears = Array.from({ length: p.years }, (_, i) => p.firstYear + i);
   const menus: MenuForecast[] = p.menus.map((m) => {
     const start = m.firstCohortYear ?? p.firstYear;
