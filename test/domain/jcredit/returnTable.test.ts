@@ -1,4 +1,4 @@
-import { dec } from "../../src/domain/decimal";
+import { dec } from "../../../src/domain/decimal";
 import {
   FUKUOKA_PRECONDITIONS,
   perUnitAnnualT,
@@ -6,8 +6,10 @@ import {
   revenue,
   totals,
   whatIfTotalB,
-} from "../../src/domain/jcredit/returnTable";
-import { loadCase } from "../support/cases";
+  whatIfTotalBByClass,
+  creditClassOf,
+} from "../../../src/domain/jcredit/returnTable";
+import { loadCase } from "../../support/cases";
 
 interface FukuokaCase {
   rows: {
@@ -77,5 +79,68 @@ describe("Fukuoka Table 2 (public case)", () => {
       [8504000, 10630000],
       [12756000, 15945000],
     ]);
+  });
+
+  it("what-if per credit class: the PV row at the renewable price, the others at the energy-saving one", () => {
+    const rows = equipment.map((e, i) => ({
+      reductionT: reductionOverPeriod(e, FUKUOKA_PRECONDITIONS, "down10")!.rounded,
+      creditClass: creditClassOf(
+        e,
+        ["①リチウムイオン蓄電システム", "②エコキュート", "③エネファーム", "④EV"][i],
+      ),
+    }));
+    expect(rows.map((r) => r.creditClass)).toEqual([
+      "renewable",
+      "energySaving",
+      "energySaving",
+      "energySaving",
+    ]);
+    const grid = whatIfTotalBByClass(
+      rows,
+      [
+        { renewable: dec(4000), energySaving: dec(2000) },
+        { renewable: dec(3000), energySaving: dec(3000) },
+      ],
+      [dec(50), dec(100)],
+    );
+    // 8,170 × 4,000 × 50 % + 2,460 × 2,000 × 50 %
+    expect(grid.map((r) => r.map((d) => d.toNumber()))).toEqual([
+      [16340000 + 2460000, 32680000 + 4920000],
+      [15945000, 31890000],
+    ]);
+  });
+
+  it("blank-price rows count zero in ΣA and ΣB (not feasible), and a row without a rate has no B", () => {
+    const rows = [
+      { reductionT: dec(8170), A: dec(8170 * 3000), B: dec(8170 * 1500) },
+      { reductionT: dec(220), A: null, B: null },
+    ];
+    expect(totals(rows)).toEqual({ reductionT: dec(8390), A: dec(24510000), B: dec(12255000) });
+    expect(revenue({ reductionT: dec(220), priceYenPerT: dec(3000), returnRatePct: null })).toEqual({
+      A: dec(660000),
+      B: null,
+    });
+    expect(
+      revenue({ reductionT: dec(220), priceYenPerT: dec(3000), returnRatePct: dec(0) })!.B!.toNumber(),
+    ).toBe(0);
+  });
+
+  it("a per-unit figure given in t wins over PV data; no data, no reduction", () => {
+    const e = {
+      unitsPerYear: dec(10),
+      perUnitTPerYear: dec("0.4"),
+      pvKw: dec(5),
+      selfConsumption: dec("0.5"),
+    };
+    expect(perUnitAnnualT(e, FUKUOKA_PRECONDITIONS)!.toFixed()).toBe("0.4");
+    expect(
+      reductionOverPeriod({ ...e, perUnitTPerYear: null, pvKw: null }, FUKUOKA_PRECONDITIONS, "down10"),
+    ).toBeNull();
+    // 10 × 0.4 × 8 = 32 → 30 (down to 10 t) / 32 / 32
+    expect(
+      (["down10", "down1", "none"] as const).map((r) =>
+        reductionOverPeriod(e, FUKUOKA_PRECONDITIONS, r)!.rounded.toNumber(),
+      ),
+    ).toEqual([30, 32, 32]);
   });
 });
