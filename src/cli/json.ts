@@ -24,7 +24,29 @@ export interface FileJson {
   forms: Record<string, unknown>[];
   /** Problems of the workbook as a whole (e.g. its benchmark sheet). */
   issues?: IssueJson[];
+  /** --write: the filled copy and the number of cells written into it. */
   output?: string;
+  written?: number;
+}
+
+/**
+ * Writes `{ "files": [ … ] }` file by file as each is checked, byte for byte what
+ * `JSON.stringify({ files }, null, 2)` would give, without holding every file's report until the end.
+ */
+export class JsonStream {
+  private count = 0;
+  constructor(private readonly out: { write(s: string): unknown }) {
+    out.write('{\n  "files": [');
+  }
+
+  file(f: FileJson): void {
+    const body = JSON.stringify(f, null, 2).replace(/\n/g, "\n    ");
+    this.out.write(`${this.count++ === 0 ? "\n" : ",\n"}    ${body}`);
+  }
+
+  end(): void {
+    this.out.write(this.count === 0 ? "]\n}\n" : "\n  ]\n}\n");
+  }
 }
 
 export function issueJson(i: Issue, lang: "ja" | "en"): IssueJson {

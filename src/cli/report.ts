@@ -1,8 +1,12 @@
 /** The readable report: one block per file and form, Japanese first, with cell addresses. */
 import type { FormAnalysis } from "../app/analyze";
+import { roundHalfUp } from "../domain/decimal";
+import { rowLabel } from "../domain/form7/coefficients";
 import { SITE_CLASS_LABEL } from "../domain/form7/siteClass";
+import type { Form7FigureKey } from "../domain/form7/types";
 import { formatDecimal } from "../domain/format";
 import type { Issue } from "../domain/issue";
+import type { FormAnalysisBase } from "../workbook/analysis";
 
 const SEVERITY = {
   ja: { error: "エラー", warning: "警告", info: "情報" },
@@ -14,39 +18,86 @@ export function issueLine(i: Issue, lang: "ja" | "en"): string {
   return `  [${SEVERITY[lang][i.severity]}] ${where}  ${i.message[lang]}`;
 }
 
-function form7Lines(f: Extract<FormAnalysis, { kind: "form7" }>, lang: "ja" | "en"): string[] {
+type Form7 = Extract<FormAnalysis, { kind: "form7" }>;
+
+/** " (F18)": where the form shows a figure, when the layout has that cell. */
+function at(f: Form7, key: Form7FigureKey): string {
+  const c = f.form.computed[key];
+  return c ? ` (${c.cell.address})` : "";
+}
+
+function form7Lines(f: Form7, lang: "ja" | "en"): string[] {
   const r = f.result.reported;
   const site = f.form.input.site;
   const ja = lang === "ja";
   const na = ja ? "（延床面積なし）" : "(no floor area)";
-  return [
-    ja
-      ? `■ 第7号様式 シート「${f.sheet}」 ${site.name?.value ?? "（名称なし）"}`
-      : `■ Form 7, sheet "${f.sheet}": ${site.name?.value ?? "(no name)"}`,
-    `  ${ja ? "区分" : "Class"}: ${SITE_CLASS_LABEL[f.siteClass][lang]}${site.floorAreaM2 ? `  ${ja ? "延床面積" : "floor area"} ${formatDecimal(site.floorAreaM2.value)} m²` : ""}`,
-    `  ${ja ? "原油換算エネルギー使用量" : "Crude-oil equivalent"} ${formatDecimal(r.crudeOilKl)} kl   ${ja ? "エネルギー" : "energy"} ${formatDecimal(r.energyGJ, 1)} GJ`,
-    `  ${ja ? "CO2排出量 燃料等" : "CO2 energy"} ${formatDecimal(r.co2EnergyT)} t / ${ja ? "水道等" : "water"} ${formatDecimal(r.co2WaterT)} t / ${ja ? "総計" : "total"} ${formatDecimal(r.co2TotalT)} t`,
-    `  ${ja ? "原単位" : "Intensity"} ${r.intensityKgPerM2 ? formatDecimal(r.intensityKgPerM2, 1) : na} kg-CO2/m²`,
+  const name = site.name
+    ? `${site.name.value} (${site.name.cell.address})`
+    : ja
+      ? "（名称なし）"
+      : "(no name)";
+  const area = site.floorAreaM2
+    ? `  ${ja ? "延床面積" : "floor area"} ${formatDecimal(site.floorAreaM2.value)} m² (${site.floorAreaM2.cell.address})`
+    : "";
+  const lines = [
+    ja ? `■ 第7号様式 シート「${f.sheet}」 ${name}` : `■ Form 7, sheet "${f.sheet}": ${name}`,
+    `  ${ja ? "区分" : "Class"}: ${SITE_CLASS_LABEL[f.siteClass][lang]}${area}`,
+    `  ${ja ? "原油換算エネルギー使用量" : "Crude-oil equivalent"} ${formatDecimal(r.crudeOilKl)} kl${at(f, "crudeOilKl")}   ${ja ? "エネルギー" : "energy"} ${formatDecimal(r.energyGJ, 1)} GJ${at(f, "energyGJ")}`,
+    `  ${ja ? "CO2排出量 燃料等" : "CO2 energy"} ${formatDecimal(r.co2EnergyT)} t${at(f, "co2EnergyT")} / ${ja ? "水道等" : "water"} ${formatDecimal(r.co2WaterT)} t${at(f, "co2WaterT")} / ${ja ? "総計" : "total"} ${formatDecimal(r.co2TotalT)} t${at(f, "co2TotalT")}`,
+    `  ${ja ? "原単位" : "Intensity"} ${r.intensityKgPerM2 ? `${formatDecimal(r.intensityKgPerM2, 1)} kg-CO2/m²${at(f, "intensityKgPerM2")}` : na}`,
   ];
+  if (f.benchmark)
+    lines.push(
+      `  ${ja ? "ベンチマーク" : "Benchmark"}: ${ja ? "区分" : "category"} ${f.benchmark.category}, ${ja ? "ランク" : "rank"} ${f.benchmark.rank}`,
+    );
+  // The breakdown: each row used, at its usage cell, with what it gives (1 dp, as the form shows rows).
+  const used = f.form.input.rows.filter((row) => row.usage !== null && f.result.rows[row.key]);
+  if (used.length > 0) {
+    lines.push(`  ${ja ? "内訳（使用量のセル）" : "Breakdown (usage cell)"}:`);
+    for (const row of used) {
+      const res = f.result.rows[row.key]!;
+      const heat = res.heatGJ === null ? "" : `  ${formatDecimal(roundHalfUp(res.heatGJ, 1), 1)} GJ`;
+      lines.push(
+        `    ${row.usage!.cell.address.padEnd(6)} ${rowLabel(row.key)[lang]}  ${formatDecimal(row.usage!.value)}${row.unit ? ` ${row.unit.value}` : ""}${heat}  ${formatDecimal(roundHalfUp(res.co2T, 1), 1)} t-CO2`,
+      );
+    }
+  }
+  return lines;
 }
 
-function otherLines(f: FormAnalysis, lang: "ja" | "en"): string[] {
+function headLines(f: FormAnalysis, lang: "ja" | "en"): string[] {
   const ja = lang === "ja";
-  if (f.kind === "returnTable")
-    return [
-      ja ? `■ 還元額の表（表2） シート「${f.sheet}」` : `■ Return table (Table 2), sheet "${f.sheet}"`,
-      `  ${ja ? "削減量 計" : "Reduction"} ${formatDecimal(f.totals.reductionT)} t   ΣA ${formatDecimal(f.totals.A)} ${ja ? "円" : "yen"}   ΣB ${formatDecimal(f.totals.B)} ${ja ? "円" : "yen"}`,
-    ];
-  if (f.kind === "creditForecast")
-    return [
-      ja ? `■ J-クレジット認証量の表 シート「${f.sheet}」` : `■ J-Credit forecast table, sheet "${f.sheet}"`,
-      `  ${f.table.years[0]}–${f.table.years[f.table.years.length - 1]}, ${f.table.rows.length} ${ja ? "行" : "rows"}`,
-    ];
-  return form7Lines(f, lang);
+  switch (f.kind) {
+    case "form7":
+      return form7Lines(f, lang);
+    case "returnTable":
+      return [
+        ja
+          ? `■ 還元額の表（表2） シート「${f.sheet}」 (${f.anchor.address})`
+          : `■ Return table (Table 2), sheet "${f.sheet}" (${f.anchor.address})`,
+        `  ${ja ? "削減量 計" : "Reduction"} ${formatDecimal(f.totals.reductionT)} t   ΣA ${formatDecimal(f.totals.A)} ${ja ? "円" : "yen"}   ΣB ${formatDecimal(f.totals.B)} ${ja ? "円" : "yen"}`,
+      ];
+    case "creditForecast":
+      return [
+        ja
+          ? `■ J-クレジット認証量の表 シート「${f.sheet}」 (${f.anchor.address})`
+          : `■ J-Credit forecast table, sheet "${f.sheet}" (${f.anchor.address})`,
+        `  ${f.table.years[0]}–${f.table.years[f.table.years.length - 1]}, ${f.table.rows.length} ${ja ? "行" : "rows"}`,
+      ];
+    default: {
+      // A kind this report does not know yet: what every form has.
+      const base = f as FormAnalysisBase;
+      return [
+        ja
+          ? `■ ${base.kind} シート「${base.sheet}」 (${base.anchor.address})`
+          : `■ ${base.kind}, sheet "${base.sheet}" (${base.anchor.address})`,
+      ];
+    }
+  }
 }
 
 export function formLines(f: FormAnalysis, lang: "ja" | "en"): string[] {
-  const head = f.kind === "form7" ? form7Lines(f, lang) : otherLines(f, lang);
+  const head = headLines(f, lang);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const i of f.issues) counts[i.severity]++;
   const tally =

@@ -6,94 +6,199 @@ import ExcelJS from "exceljs";
 import type { FormAnalysis } from "../app/analyze";
 import { BENCHMARK_CATEGORIES } from "../domain/benchmark/categories";
 import { WARD_FACTOR, wardBenchmark, type ReportPoint } from "../domain/benchmark/wardBenchmark";
+import type { Decimal } from "../domain/decimal";
 import { SITE_CLASS_LABEL } from "../domain/form7/siteClass";
+import type { Bilingual, Issue } from "../domain/issue";
+import type { Form7Analysis } from "../workbook/analysis";
 
-type Cell = string | number | null;
+export type Cell = string | number | null;
 
-interface Column {
+/** What one summary row is made from: a form of a file, or a file that could not be read. */
+export interface SummaryItem {
+  file: string;
+  form: FormAnalysis | null;
+  /** Why the file could not be read (then form is null). */
+  error: { message: string } | null;
+  lang: "ja" | "en";
+  /** --category, when given. */
+  category: number | null;
+}
+
+/**
+ * A column of the summary: its header, width and format, and how a row's cell is taken from the item.
+ * Add a column by adding an entry (the rows are built from this list only).
+ */
+export interface SummaryColumn {
+  key: string;
   ja: string;
   en: string;
   width: number;
   numFmt?: string;
+  value(item: SummaryItem): Cell;
 }
 
-const COLUMNS: Column[] = [
-  { ja: "ファイル", en: "File", width: 36 },
-  { ja: "シート", en: "Sheet", width: 16 },
-  { ja: "様式", en: "Form", width: 10 },
-  { ja: "事業所等の名称", en: "Site", width: 28 },
-  { ja: "事業所番号", en: "Site no.", width: 12 },
-  { ja: "区分", en: "Class", width: 22 },
-  { ja: "延床面積(m²)", en: "Floor area (m²)", width: 14, numFmt: "#,##0.00" },
-  { ja: "原油換算(kl)", en: "Crude oil eq. (kl)", width: 12, numFmt: "#,##0" },
-  { ja: "CO2 燃料等(t)", en: "CO2 energy (t)", width: 12, numFmt: "#,##0" },
-  { ja: "CO2 水道等(t)", en: "CO2 water (t)", width: 12, numFmt: "#,##0" },
-  { ja: "CO2 総計(t)", en: "CO2 total (t)", width: 12, numFmt: "#,##0" },
-  { ja: "原単位(kg-CO2/m²)", en: "Intensity (kg-CO2/m²)", width: 14, numFmt: "#,##0.0" },
-  { ja: "ベンチマーク区分", en: "Benchmark category", width: 10 },
-  { ja: "ランク", en: "Rank", width: 8 },
-  { ja: "エラー", en: "Errors", width: 8 },
-  { ja: "警告", en: "Warnings", width: 8 },
-  { ja: "情報", en: "Notes", width: 8 },
-  { ja: "読み取りの問題", en: "Read problem", width: 40 },
+const form7 = (i: SummaryItem): Form7Analysis | null => (i.form?.kind === "form7" ? i.form : null);
+const num = (d: Decimal | null | undefined): Cell => (d ? d.toNumber() : null);
+const count = (severity: Issue["severity"]) => (i: SummaryItem) =>
+  i.form ? i.form.issues.filter((x) => x.severity === severity).length : null;
+const FORM_NAME: Record<string, Bilingual> = {
+  form7: { ja: "第7号様式", en: "Form 7" },
+  creditForecast: { ja: "J-クレジット認証量", en: "J-Credit forecast" },
+  returnTable: { ja: "還元額の表", en: "Return table" },
+};
+
+export const SUMMARY_COLUMNS: SummaryColumn[] = [
+  { key: "file", ja: "ファイル", en: "File", width: 36, value: (i) => i.file },
+  { key: "sheet", ja: "シート", en: "Sheet", width: 16, value: (i) => i.form?.sheet ?? null },
+  {
+    key: "form",
+    ja: "様式",
+    en: "Form",
+    width: 10,
+    value: (i) => (i.form ? (FORM_NAME[i.form.kind]?.[i.lang] ?? i.form.kind) : null),
+  },
+  {
+    key: "site",
+    ja: "事業所等の名称",
+    en: "Site",
+    width: 28,
+    value: (i) => form7(i)?.form.input.site.name?.value ?? null,
+  },
+  {
+    key: "siteNumber",
+    ja: "事業所番号",
+    en: "Site no.",
+    width: 12,
+    value: (i) => form7(i)?.form.input.site.siteNumber?.value ?? null,
+  },
+  {
+    key: "class",
+    ja: "区分",
+    en: "Class",
+    width: 22,
+    value: (i) => {
+      const f = form7(i);
+      return f ? SITE_CLASS_LABEL[f.siteClass][i.lang] : null;
+    },
+  },
+  {
+    key: "floorAreaM2",
+    ja: "延床面積(m²)",
+    en: "Floor area (m²)",
+    width: 14,
+    numFmt: "#,##0.00",
+    value: (i) => num(form7(i)?.form.input.site.floorAreaM2?.value),
+  },
+  {
+    key: "crudeOilKl",
+    ja: "原油換算(kl)",
+    en: "Crude oil eq. (kl)",
+    width: 12,
+    numFmt: "#,##0",
+    value: (i) => num(form7(i)?.result.reported.crudeOilKl),
+  },
+  {
+    key: "co2EnergyT",
+    ja: "CO2 燃料等(t)",
+    en: "CO2 energy (t)",
+    width: 12,
+    numFmt: "#,##0",
+    value: (i) => num(form7(i)?.result.reported.co2EnergyT),
+  },
+  {
+    key: "co2WaterT",
+    ja: "CO2 水道等(t)",
+    en: "CO2 water (t)",
+    width: 12,
+    numFmt: "#,##0",
+    value: (i) => num(form7(i)?.result.reported.co2WaterT),
+  },
+  {
+    key: "co2TotalT",
+    ja: "CO2 総計(t)",
+    en: "CO2 total (t)",
+    width: 12,
+    numFmt: "#,##0",
+    value: (i) => num(form7(i)?.result.reported.co2TotalT),
+  },
+  {
+    key: "intensityKgPerM2",
+    ja: "原単位(kg-CO2/m²)",
+    en: "Intensity (kg-CO2/m²)",
+    width: 14,
+    numFmt: "#,##0.0",
+    value: (i) => num(form7(i)?.result.reported.intensityKgPerM2),
+  },
+  {
+    key: "benchmarkCategory",
+    ja: "ベンチマーク区分",
+    en: "Benchmark category",
+    width: 10,
+    value: (i) => {
+      const f = form7(i);
+      return f
+        ? (f.benchmark?.category ?? i.category ?? f.form.input.site.benchmarkCategory?.value ?? null)
+        : null;
+    },
+  },
+  { key: "rank", ja: "ランク", en: "Rank", width: 8, value: (i) => form7(i)?.benchmark?.rank ?? null },
+  { key: "errors", ja: "エラー", en: "Errors", width: 8, value: count("error") },
+  { key: "warnings", ja: "警告", en: "Warnings", width: 8, value: count("warning") },
+  { key: "notes", ja: "情報", en: "Notes", width: 8, value: count("info") },
+  {
+    key: "readProblem",
+    ja: "読み取りの問題",
+    en: "Read problem",
+    width: 40,
+    value: (i) => i.error?.message ?? null,
+  },
 ];
 
-const blanks = (n: number): Cell[] => new Array<Cell>(n).fill(null);
-
 export class SummaryBuilder {
+  /** Rows are built as files come in, so no workbook's analysis is kept. */
   private readonly rows: Cell[][] = [];
   private readonly points: ReportPoint[] = [];
   constructor(
     private readonly lang: "ja" | "en",
     private readonly categoryOverride: number | null = null,
+    private readonly columns: readonly SummaryColumn[] = SUMMARY_COLUMNS,
   ) {}
 
   add(file: string, error: { message: string } | null, forms: readonly FormAnalysis[]): void {
+    const item = (form: FormAnalysis | null): SummaryItem => ({
+      file,
+      form,
+      error,
+      lang: this.lang,
+      category: this.categoryOverride,
+    });
     if (error) {
-      this.rows.push([file, ...blanks(COLUMNS.length - 2), error.message]);
+      this.rows.push(this.columns.map((c) => c.value(item(null))));
       return;
     }
     for (const f of forms) {
-      const count = (s: string) => f.issues.filter((i) => i.severity === s).length;
-      const tail: Cell[] = [count("error"), count("warning"), count("info"), null];
       if (f.kind === "form7") {
         const site = f.form.input.site;
-        const r = f.result.reported;
         this.points.push({
           category: this.categoryOverride ?? site.benchmarkCategory?.value ?? null,
-          intensity: r.intensityKgPerM2,
+          intensity: f.result.reported.intensityKgPerM2,
           period: site.period?.value ?? null,
           hasErrors: f.issues.some((i) => i.severity === "error"),
           estimated: /推計|推定|見込/.test(`${site.period?.value ?? ""}`),
         });
-        this.rows.push([
-          file,
-          f.sheet,
-          "第7号様式",
-          site.name?.value ?? null,
-          site.siteNumber?.value ?? null,
-          SITE_CLASS_LABEL[f.siteClass][this.lang],
-          site.floorAreaM2 ? site.floorAreaM2.value.toNumber() : null,
-          r.crudeOilKl.toNumber(),
-          r.co2EnergyT.toNumber(),
-          r.co2WaterT.toNumber(),
-          r.co2TotalT.toNumber(),
-          r.intensityKgPerM2 ? r.intensityKgPerM2.toNumber() : null,
-          f.benchmark?.category ?? site.benchmarkCategory?.value ?? null,
-          f.benchmark?.rank ?? null,
-          ...tail,
-        ]);
-      } else {
-        this.rows.push([file, f.sheet, f.kind, ...blanks(COLUMNS.length - 3 - tail.length), ...tail]);
       }
+      const it = item(f);
+      this.rows.push(this.columns.map((c) => c.value(it)));
     }
   }
 
   /** Rows sorted by file, then sheet. */
   sorted(): Cell[][] {
+    const file = this.columns.findIndex((c) => c.key === "file");
+    const sheet = this.columns.findIndex((c) => c.key === "sheet");
+    const text = (r: Cell[], i: number) => (i < 0 ? "" : String(r[i] ?? ""));
     return [...this.rows].sort(
-      (a, b) =>
-        String(a[0]).localeCompare(String(b[0])) || String(a[1] ?? "").localeCompare(String(b[1] ?? "")),
+      (a, b) => text(a, file).localeCompare(text(b, file)) || text(a, sheet).localeCompare(text(b, sheet)),
     );
   }
 
@@ -102,14 +207,14 @@ export class SummaryBuilder {
     const ws = wb.addWorksheet(this.lang === "ja" ? "一覧" : "Summary", {
       views: [{ state: "frozen", ySplit: 1 }],
     });
-    ws.columns = COLUMNS.map((c) => ({
+    ws.columns = this.columns.map((c) => ({
       header: c[this.lang],
       width: c.width,
       style: c.numFmt ? { numFmt: c.numFmt } : {},
     }));
     ws.getRow(1).font = { bold: true };
     for (const r of this.sorted()) ws.addRow(r);
-    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: this.columns.length } };
     this.wardSheet(wb);
     await wb.xlsx.writeFile(out);
   }
