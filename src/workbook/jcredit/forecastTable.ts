@@ -200,13 +200,19 @@ export function analyzeCreditForecasts(
     const { rows, total, lastRow } = readTable(grid, loc, years, issues);
     if (rows.length === 0 || (loc.totalCol === null && total === null)) continue;
     after = lastRow;
+    // The table starts at its first label column that holds anything (the search looks 3 columns left).
+    const used = (c: number) => {
+      for (let r = loc.headerRow; r <= lastRow; r++) if (!grid.isEmpty(r, c)) return true;
+      return false;
+    };
+    const anchorCol = loc.labelCols.find(used) ?? loc.yearCols[0];
     const table: ForecastTable = { years, rows: rows.map((r) => r.row), totalRow: total?.row ?? null };
     out.push({
       kind: "creditForecast",
       sheet: grid.sheet,
       anchor: {
         sheet: grid.sheet,
-        address: grid.address(loc.headerRow, loc.labelCols[0] ?? loc.yearCols[0]),
+        address: grid.address(loc.headerRow, anchorCol),
       },
       issues: sortIssues([...issues, ...checkForecastTable(table)]),
       writes: settings.forecastFillBlankTotals ? planTotals(grid, loc, years, rows, total, own) : [],
