@@ -16,34 +16,51 @@ export const USAGE = {
   ja: `使い方: co2-check [--json] [--write 出力.xlsx|出力フォルダ] [--summary 一覧.xlsx] [オプション] ファイルまたはフォルダ...
 
   --json                 結果を1つのJSONとして標準出力へ
-  --write OUT            計算結果を記入したコピーを OUT に保存（元ファイルは変更しません。
-                         ファイルが複数のときは OUT をフォルダとして扱います）
-  --summary OUT.xlsx     事業所ごとに1行の一覧ブックを作成（区の職員向け）
+  --write OUT            計算結果を記入したコピーを保存（元ファイルは変更しません。空欄の計算セルだけに
+                         記入し、数式や入力済みの値は変えません）。ファイルが1つなら OUT がコピー。
+                         複数のとき・OUT が既存フォルダのときは OUT をフォルダとして、指定したファイルは
+                         OUT/ファイル名、フォルダ内のファイルは OUT/フォルダ内の相対パス に保存します。
+                         入力ファイルの上書きや、コピー同士の上書きはしません
+  --summary OUT.xlsx     様式ごとに1行の一覧ブックを作成（区の職員向け。ファイル順・シート順、フィルター付き）
   --lang ja|en           表示言語（既定: ja）
   --category N           ベンチマーク区分（1〜30）を指定
   --coefficients official|sheet   計算に使う係数（既定: official）
   --heat-co2 heatUsed|primaryEnergy   熱（蒸気・温水・冷水）のCO2の計算基準（既定: heatUsed）
   --tokyo-report / --tokyo-cap-and-trade   都の制度の対象事業所として扱う
 
-終了コード: 0 問題なし / 1 エラーあり / 2 読めないファイルがある・引数の誤り`,
+終了コード: 0 問題なし / 1 エラーあり / 2 読めないファイル・様式のないファイル・保存しなかったコピーがある、または引数の誤り
+（読めないファイルがあっても、ほかのファイルは最後まで確認します）`,
   en: `Usage: co2-check [--json] [--write OUT.xlsx|OUT-DIR] [--summary LIST.xlsx] [options] FILE-OR-FOLDER...
 
   --json                 one JSON document on stdout
-  --write OUT            save a copy with the computed cells filled (the input is never modified;
-                         with several files OUT is a folder)
-  --summary OUT.xlsx     a workbook with one row per site (for ward staff)
+  --write OUT            save a copy with the empty computed cells filled (the input is never modified,
+                         formulas and typed values are left alone). One file: OUT is the copy. Several
+                         files, or OUT an existing folder: OUT is a folder; a file given by name goes to
+                         OUT/<name>, a file found in a folder to OUT/<its path inside that folder>. No copy
+                         is written over an input or over another file's copy
+  --summary OUT.xlsx     a workbook with one row per form (for ward staff; by file and sheet, filtered)
   --lang ja|en           language (default ja)
   --category N           benchmark category (1-30)
   --coefficients official|sheet   which coefficients figures use (default official)
   --heat-co2 heatUsed|primaryEnergy   CO2 basis of the heat rows (default heatUsed)
   --tokyo-report / --tokyo-cap-and-trade   treat the sites as Tokyo scheme targets
 
-Exit code: 0 no error / 1 errors found / 2 a file could not be read, or wrong arguments`,
+Exit code: 0 no error / 1 errors found / 2 a file could not be read, had no form or its copy was not
+saved, or wrong arguments (the other files are still checked)`,
 };
 
 export class ArgsError extends Error {}
 
-export function parseArgs(argv: readonly string[]): CliOptions {
+/** `--flag=value` is taken as `--flag value`. */
+function splitEquals(argv: readonly string[]): string[] {
+  return argv.flatMap((a) => {
+    const m = /^(--[a-z-]+)=(.*)$/.exec(a);
+    return m ? [m[1], m[2]] : [a];
+  });
+}
+
+export function parseArgs(raw: readonly string[]): CliOptions {
+  const argv = splitEquals(raw);
   const o: CliOptions = {
     json: false,
     write: null,
@@ -56,7 +73,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   };
   const value = (i: number, flag: string): string => {
     const v = argv[i + 1];
-    if (v === undefined || v.startsWith("--")) throw new ArgsError(`${flag} needs a value`);
+    if (v === undefined || v.startsWith("--") || v === "") throw new ArgsError(`${flag} needs a value`);
     return v;
   };
   for (let i = 0; i < argv.length; i++) {
