@@ -1,118 +1,124 @@
 /**
  * The Form 7 engine: per-row heat and CO2, group totals, 原油換算, CO2 totals and intensity, with the
- * rounding the published forms show (spec form7.md sections 2 and 3). Decimal throughout.
+ * rounding the published forms show (spec form7.md sections 2 and 3). Decimal throughout, no float.
  */
 import { dec, sum, truncate, roundHalfUp, type Decimal, ZERO } from "../decimal";
 import type { Settings } from "../settings";
-import { CO2_PER_C, CRUDE_OIL_KL_PER_GJ, OFFICIAL_ROWS } from "./coefficients";
-import type { Form7FigureKey, Form7Input, Form7Result, Form7RowInput, Form7RowResult } from "./types";
+import { carbonToCo2, CRUDE_OIL_KL_PER_GJ, OFFICIAL_ROWS } from "./coefficients";
+import type { Form7Input, Form7Result, Form7RowInput, Form7RowResult } from "./types";
+
+export { FIGURE_DISPLAY, figureDisplay, shown, sameShown, type FigureDisplay } from "./display";
 
 const THOUSAND = dec(1000);
 
-/** How each computed cell is shown: decimals, rounding mode, Excel number format. */
-export interface FigureDisplay {
-  places: number;
-  mode: "halfUp" | "truncate";
-  numberFormat: string;
-}
-
-const ROW_FIGURE: FigureDisplay = { places: 1, mode: "halfUp", numberFormat: "#,##0.0" };
-const WHOLE_TRUNCATED: FigureDisplay = { places: 0, mode: "truncate", numberFormat: "#,##0" };
-
-/** Display rule of a computed cell (rows and 合計: 1 dp half-up; summary: whole, truncated; intensity 1 dp truncated). */
-export function figureDisplay(key: Form7FigureKey): FigureDisplay {
-  switch (key) {
-    case "crudeOilKl":
-    case "co2EnergyT":
-    case "co2WaterT":
-    case "co2TotalT":
-      return WHOLE_TRUNCATED;
-    case "intensityKgPerM2":
-      return { places: 1, mode: "truncate", numberFormat: "#,##0.0" };
-    default:
-      return ROW_FIGURE;
-  }
-}
-
-/** A figure as the form shows it. */
-export function shown(key: Form7FigureKey, value: Decimal): Decimal {
-  const d = figureDisplay(key);
-  return d.mode === "truncate" ? truncate(value, d.places) : roundHalfUp(value, d.places);
-}
-
-/** The coefficients a row is computed with, per the coefficient-set setting. */
+/**
+ * The coefficients a row is computed with. 'official': the official set; 'sheet': the coefficients
+ * printed on the sheet where present, the official ones where not. その他の燃料 has no official set: always
+ * the sheet's (null when missing). Water rows have no heat coefficient whatever the sheet prints.
+ */
 export function coefficientsFor(
   row: Form7RowInput,
   settings: Pick<Settings, "coefficientSet">,
 ): { heatCoef: Decimal | null; emissionCoef: Decimal | null } {
   const official = OFFICIAL_ROWS[row.key];
-  if (row.key === "otherFuel" || settings.coefficientSet === "sheet") {
+  if (row.key === "otherFuel")
+    return { heatCoef: row.heatCoef?.value ?? null, emissionCoef: row.emissionCoef?.value ?? null };
+  if (settings.coefficientSet === "sheet")
     return {
-      heatCoef:
-        official.heatCoef === null && row.key !== "otherFuel"
-          ? null
-          : (row.heatCoef?.value ?? official.heatCoef),
+      heatCoef: official.heatCoef === null ? null : (row.heatCoef?.value ?? official.heatCoef),
       emissionCoef: row.emissionCoef?.value ?? official.emissionCoef,
     };
-  }
   return { heatCoef: official.heatCoef, emissionCoef: official.emissionCoef };
 }
 
-function computeRow(row: Form7RowInput, settings: Settings): Form7RowResult {
+/** One row at full precision; `heatKnown`/`co2Known` are false where a coefficient is missing. */
+interface RowComputation {
+  result: Form7RowResult;
+  heatKnown: boolean;
+  co2Known: boolean;
+}
+
+function computeRow(row: Form7RowInput, settings: Settings): RowComputation {
   const def = OFFICIAL_ROWS[row.key];
   const { heatCoef, emissionCoef } = coefficientsFor(row, settings);
   const usage = row.usage?.value ?? null;
   const u = usage ?? ZERO;
-  let heatGJ: Decimal | null = null;
-  let co2T: Decimal = ZERO;
-  switch (def.emissionKind) {
-    case "tC/GJ":
-      heatGJ = heatCoef ? u.mul(heatCoef).div(THOUSAND) : ZERO;
-      co2T = emissionCoef ? heatGJ.mul(emissionCoef).mul(CO2_PER_C) : ZERO;
-      break;
-    case "tCO2/GJ":
-      heatGJ = heatCoef ? u.mul(heatCoef).div(THOUSAND) : ZERO;
-      co2T = emissionCoef
-        ? settings.heatRowCo2 === "primaryEnergy"
-          ? heatGJ.mul(emissionCoef)
-          : u.div(THOUSAND).mul(emissionCoef)
-        : ZERO;
-      break;
-    case "tCO2/1000kWh":
-      heatGJ = heatCoef ? u.mul(heatCoef).div(THOUSAND) : ZERO;
-      co2T = emissionCoef ? u.div(THOUSAND).mul(emissionCoef) : ZERO;
-      break;
-    case "tCO2/1000m3":
-      heatGJ = null;
-      co2T = emissionCoef ? u.div(THOUSAND).mul(emissionCoef) : ZERO;
-      break;
-  }
-  return { key: row.key, usage, heatGJ, co2T, heatCoef, emissionCoef };
+  // Heat: usage × coef ÷ 1000 (fuels per 千 units, electricity per 千kWh, heat rows MJ → GJ). Water: none.
+  const hasHeat = def.emissionKind !== "tCO2/千m3";
+  const heatGJ = !hasHeat ? null : heatCoef ? u.mul(heatCoef).div(THOUSAND) : ZERO;
+  let co2T: Decimal | null = null;
+  if (emissionCoef)
+    switch (def.emissionKind) {
+      case "tC/GJ": // fuels: GJ × t-C/GJ × 44/12 (needs the heat)
+        co2T = heatCoef && heatGJ ? carbonToCo2(heatGJ.mul(emissionCoef)) : null;
+        break;
+      case "tCO2/GJ": // heat rows: on the heat used (MJ ÷ 1000) or on the primary-energy GJ (a setting)
+        co2T =
+          settings.heatRowCo2 === "primaryEnergy" && heatGJ
+            ? heatGJ.mul(emissionCoef)
+            : u.div(THOUSAND).mul(emissionCoef);
+        break;
+      case "tCO2/千kWh": // electricity: from kWh, not from GJ
+      case "tCO2/千m3": // water and sewer
+        co2T = u.div(THOUSAND).mul(emissionCoef);
+        break;
+    }
+  return {
+    result: { key: row.key, usage, heatGJ, co2T: co2T ?? ZERO, heatCoef, emissionCoef },
+    heatKnown: hasHeat && heatCoef !== null,
+    co2Known: co2T !== null,
+  };
 }
 
+/**
+ * Computes every figure of the form. Blank usage (null) is "not used": the row is in `rows` with usage
+ * null and zero CO2, but none of its cells is in `cells` (they stay as they are). An explicit 0 gives 0.
+ * その他の燃料 without its coefficients contributes nothing and has no cells (the checks report it).
+ */
 export function computeForm7(input: Form7Input, settings: Settings): Form7Result {
   const rows: Form7Result["rows"] = {};
   const cells: Form7Result["cells"] = {};
   for (const row of input.rows) {
-    const r = computeRow(row, settings);
-    rows[row.key] = r;
-    if (r.usage === null) continue; // blank: not used; its computed cells stay as they are
-    if (r.heatGJ !== null) cells[`${row.key}.heatGJ`] = r.heatGJ;
-    cells[`${row.key}.co2T`] = r.co2T;
+    const c = computeRow(row, settings);
+    rows[row.key] = c.result;
+    if (c.result.usage === null) continue;
+    if (c.heatKnown && c.result.heatGJ !== null) cells[`${row.key}.heatGJ`] = c.result.heatGJ;
+    if (c.co2Known) cells[`${row.key}.co2T`] = c.result.co2T;
   }
-  const all = Object.values(rows) as Form7RowResult[];
-  const energyRows = all.filter((r) => OFFICIAL_ROWS[r.key].group !== "water");
-  const waterRows = all.filter((r) => OFFICIAL_ROWS[r.key].group === "water");
+  const totals = summarize(Object.values(rows) as Form7RowResult[], input.site.floorAreaM2?.value ?? null);
+  return { rows, exact: totals.exact, reported: totals.reported, cells: { ...cells, ...totals.cells } };
+}
+
+/** Options of summarize for the checks' what-if figures (never used for the real figures). */
+export interface SummarizeOptions {
+  /** Add the water CO2 to the energy CO2 (a mistake the checks look for). */
+  waterInEnergy?: boolean;
+}
+
+/**
+ * Totals, 原油換算, the reported summary figures and the intensity from full-precision rows (spec §2–3):
+ * 合計 rows are sums of the full-precision rows, never of the shown values; 総計 is the sum of the two
+ * truncated parts; 原単位 = ROUNDDOWN(総計 × 1000 ÷ 延床面積, 1), null without a positive floor area.
+ */
+export function summarize(
+  rows: readonly Form7RowResult[],
+  floorAreaM2: Decimal | null,
+  options: SummarizeOptions = {},
+): Pick<Form7Result, "exact" | "reported" | "cells"> {
+  const energyRows = rows.filter((r) => OFFICIAL_ROWS[r.key].group !== "water");
+  const waterRows = rows.filter((r) => OFFICIAL_ROWS[r.key].group === "water");
   const energyGJ = sum(energyRows.map((r) => r.heatGJ ?? ZERO));
-  const co2EnergyT = sum(energyRows.map((r) => r.co2T));
   const co2WaterT = sum(waterRows.map((r) => r.co2T));
+  const co2Energy = sum(energyRows.map((r) => r.co2T));
+  const co2EnergyT = options.waterInEnergy ? co2Energy.plus(co2WaterT) : co2Energy;
   const crudeOilKl = energyGJ.mul(CRUDE_OIL_KL_PER_GJ);
 
   const reportedEnergy = truncate(co2EnergyT);
   const reportedWater = truncate(co2WaterT);
   const co2TotalT = reportedEnergy.plus(reportedWater);
-  const area = input.site.floorAreaM2?.value ?? null;
-  const intensity = area && area.gt(0) ? truncate(co2TotalT.mul(THOUSAND).div(area), 1) : null;
+  const area = floorAreaM2;
+  const intensity =
+    area && area.isFinite() && area.gt(0) ? truncate(co2TotalT.mul(THOUSAND).div(area), 1) : null;
 
   const reported = {
     energyGJ: roundHalfUp(energyGJ, 1),
@@ -122,14 +128,15 @@ export function computeForm7(input: Form7Input, settings: Settings): Form7Result
     co2TotalT,
     intensityKgPerM2: intensity,
   };
-  cells.energyGJ = energyGJ;
-  cells["co2Energy.subtotal"] = co2EnergyT;
-  cells["co2Water.subtotal"] = co2WaterT;
-  cells.crudeOilKl = reported.crudeOilKl;
-  cells.co2EnergyT = reported.co2EnergyT;
-  cells.co2WaterT = reported.co2WaterT;
-  cells.co2TotalT = reported.co2TotalT;
+  const cells: Form7Result["cells"] = {
+    energyGJ,
+    "co2Energy.subtotal": co2EnergyT,
+    "co2Water.subtotal": co2WaterT,
+    crudeOilKl: reported.crudeOilKl,
+    co2EnergyT: reported.co2EnergyT,
+    co2WaterT: reported.co2WaterT,
+    co2TotalT: reported.co2TotalT,
+  };
   if (intensity !== null) cells.intensityKgPerM2 = intensity;
-
-  return { rows, exact: { energyGJ, co2EnergyT, co2WaterT, crudeOilKl }, reported, cells };
+  return { exact: { energyGJ, co2EnergyT, co2WaterT, crudeOilKl }, reported, cells };
 }

@@ -1,0 +1,405 @@
+/**
+ * The likely cause of a mismatch between a computed cell as the sheet holds it and the engine's figure
+ * (spec form7.md section 4). Each cause is a hypothesis that is recomputed and must reproduce the held
+ * figure at the precision the form shows; the first that does is named. Order: a factor of 1000; for the
+ * truncated summary figures, rounding; the what-if computations (0.014, electricity from GJ, the other
+ * heat-row rule, the other coefficient set, water in the energy CO2); truncation of a rounded figure; and
+ * last the relations between the held cells (a total that is not the sum of its rows, or that adds up
+ * rows that are themselves wrong).
+ */
+import { dec, roundHalfUp, sum, truncate, type Decimal } from "../decimal";
+import { formatDecimal } from "../format";
+import type { Settings } from "../settings";
+import { carbonToCo2, CRUDE_OIL_KL_PER_GJ, OFFICIAL_ROWS } from "./coefficients";
+import { FORM7_CAUSES, type Form7Cause } from "./codes";
+import { computeForm7, summarize } from "./compute";
+import { FIGURE_DISPLAY, heldMatches, heldShown, shown } from "./display";
+import type { Form7FigureKey, Form7Result, Form7RowKey, Form7RowResult, Form7Sheet } from "./types";
+
+export interface Cause {
+  code: Form7Cause;
+  ja: string;
+  en: string;
+  /** Extra figures behind the cause (e.g. the sum of the held rows), as strings. */
+  params?: Record<string, string>;
+}
+
+export interface CauseContext {
+  sheet: Form7Sheet;
+  result: Form7Result;
+  settings: Settings;
+}
+
+const THOUSAND = dec(1000);
+const ELECTRICITY: readonly Form7RowKey[] = ["electricityDay", "electricityNight", "electricityOther"];
+const HEAT_ROWS: readonly Form7RowKey[] = ["industrialSteam", "otherSteam", "hotWater", "coldWater"];
+
+/** A what-if computation: every figure as it would be with one mistake. */
+interface Variant {
+  cause: Cause;
+  cells: Form7Result["cells"];
+}
+
+function area(ctx: CauseContext): Decimal | null {
+  return ctx.sheet.input.site.floorAreaM2?.value ?? null;
+}
+
+/** All figures with some rows replaced (and, optionally, water CO2 counted as energy). */
+function whatIf(
+  ctx: CauseContext,
+  replace: (r: Form7RowResult) => Partial<Form7RowResult> | null,
+  waterInEnergy = false,
+): Form7Result["cells"] | null {
+  let changed = waterInEnergy;
+  const rows = (Object.values(ctx.result.rows) as Form7RowResult[]).map((r) => {
+    const over = r.usage === null ? null : replace(r);
+    if (!over) return r;
+    changed = true;
+    return { ...r, ...over };
+  });
+  if (!changed) return null;
+  const cells: Form7Result["cells"] = {};
+  for (const r of rows) {
+    const h = `${r.key}.heatGJ` as const;
+    const c = `${r.key}.co2T` as const;
+    if (ctx.result.cells[h] !== undefined && r.heatGJ !== null) cells[h] = r.heatGJ;
+    if (ctx.result.cells[c] !== undefined) cells[c] = r.co2T;
+  }
+  return { ...cells, ...summarize(rows, area(ctx), { waterInEnergy }).cells };
+}
+
+function variants(ctx: CauseContext): Variant[] {
+  const out: Variant[] = [];
+  const add = (cells: Form7Result["cells"] | null, cause: Cause) => {
+    if (cells) out.push({ cause, cells });
+  };
+  const c0014 = dec("0.014");
+  add(
+    whatIf(ctx, (r) =>
+      r.key === "cityGas" && r.heatGJ && r.emissionCoef && !r.emissionCoef.eq(c0014)
+        ? { co2T: carbonToCo2(r.heatGJ.mul(c0014)) }
+        : null,
+    ),
+    {
+      code: FORM7_CAUSES.coef0014,
+      ja: "都市ガスのCO2が排出係数 0.0136 ではなく 0.014 で計算されています。",
+      en: "city gas CO2 computed with 0.014 instead of the emission factor 0.0136.",
+    },
+  );
+  // Electricity CO2 from the heat column. Three formulas a sheet plausibly holds: the heat rows' formula
+  // copied down (GJ × 0.489), the fuel rows' formula copied down (GJ × 0.489 × 44/12), and the
+  // electricity formula pointing at the GJ column instead of the kWh one (GJ ÷ 1000 × 0.489).
+  const fromGJ: [string, (gj: Decimal, c: Decimal) => Decimal][] = [
+    ["GJ × 0.489", (gj, c) => gj.mul(c)],
+    ["GJ × 0.489 × 44/12", (gj, c) => carbonToCo2(gj.mul(c))],
+    ["GJ ÷ 1000 × 0.489", (gj, c) => gj.div(THOUSAND).mul(c)],
+  ];
+  for (const [formula, f] of fromGJ)
+    add(
+      whatIf(ctx, (r) =>
+        ELECTRICITY.includes(r.key) && r.heatGJ && r.emissionCoef
+          ? { co2T: f(r.heatGJ, r.emissionCoef) }
+          : null,
+      ),
+      {
+        code: FORM7_CAUSES.electricityFromGJ,
+        ja: `電気のCO2が使用量(kWh)ではなく熱量(GJ)から計算されています（${formula}）。正しくは kWh ÷ 1000 × 0.489 です。`,
+        en: `electricity CO2 computed from the heat in GJ (${formula}) instead of kWh ÷ 1000 × 0.489.`,
+        params: { formula },
+      },
+    );
+  const other = ctx.settings.heatRowCo2 === "heatUsed" ? "primaryEnergy" : "heatUsed";
+  add(
+    whatIf(ctx, (r) =>
+      HEAT_ROWS.includes(r.key) && r.heatGJ && r.emissionCoef && r.usage
+        ? {
+            co2T:
+              other === "primaryEnergy"
+                ? r.heatGJ.mul(r.emissionCoef)
+                : r.usage.div(THOUSAND).mul(r.emissionCoef),
+          }
+        : null,
+    ),
+    other === "primaryEnergy"
+      ? {
+          code: FORM7_CAUSES.heatRowCo2Rule,
+          ja: "蒸気・温水・冷水のCO2が一次エネルギー換算の熱量(GJ)から計算されています（設定は「受け入れた熱量から」）。",
+          en: "the heat rows' CO2 is computed on the primary-energy GJ (the setting computes it on the heat used, MJ ÷ 1000).",
+          params: { rule: other },
+        }
+      : {
+          code: FORM7_CAUSES.heatRowCo2Rule,
+          ja: "蒸気・温水・冷水のCO2が受け入れた熱量(MJ÷1000)から計算されています（設定は「一次エネルギー換算の熱量から」）。",
+          en: "the heat rows' CO2 is computed on the heat used, MJ ÷ 1000 (the setting uses the primary-energy GJ).",
+          params: { rule: other },
+        },
+  );
+  const otherSet = ctx.settings.coefficientSet === "official" ? "sheet" : "official";
+  const alt = computeForm7(ctx.sheet.input, { ...ctx.settings, coefficientSet: otherSet });
+  const differs = (Object.keys(alt.cells) as Form7FigureKey[]).some(
+    (k) => ctx.result.cells[k] && !alt.cells[k]!.eq(ctx.result.cells[k]!),
+  );
+  if (differs)
+    add(
+      alt.cells,
+      otherSet === "sheet"
+        ? {
+            code: FORM7_CAUSES.otherCoefficientSet,
+            ja: "シートに印刷された（公式と異なる）係数で計算されています。設定では公式の係数を使います。",
+            en: "computed with the coefficients printed on the sheet, which differ from the official set the settings use.",
+            params: { set: otherSet },
+          }
+        : {
+            code: FORM7_CAUSES.otherCoefficientSet,
+            ja: "公式の係数で計算されています。設定ではシートに印刷された係数を使います。",
+            en: "computed with the official coefficients; the settings use the ones printed on the sheet.",
+            params: { set: otherSet },
+          },
+    );
+  if (!ctx.result.exact.co2WaterT.isZero())
+    add(
+      whatIf(ctx, () => null, true),
+      {
+        code: FORM7_CAUSES.waterInEnergy,
+        ja: "水道・下水道のCO2が燃料等のCO2に含まれています。",
+        en: "water and sewer CO2 is included in the energy CO2.",
+      },
+    );
+  return out;
+}
+
+/** Variants are computed once per check (they recompute the form). */
+const VARIANTS = new WeakMap<CauseContext, Variant[]>();
+function variantsOf(ctx: CauseContext): Variant[] {
+  let v = VARIANTS.get(ctx);
+  if (!v) VARIANTS.set(ctx, (v = variants(ctx)));
+  return v;
+}
+
+/** The unrounded counterpart of a figure (summary figures are truncated in `cells`). */
+function unrounded(key: Form7FigureKey, ctx: CauseContext, expected: Decimal): Decimal {
+  const x = ctx.result.exact;
+  const a = area(ctx);
+  switch (key) {
+    case "crudeOilKl":
+      return x.crudeOilKl;
+    case "co2EnergyT":
+      return x.co2EnergyT;
+    case "co2WaterT":
+      return x.co2WaterT;
+    case "co2TotalT":
+      return x.co2EnergyT.plus(x.co2WaterT);
+    case "intensityKgPerM2":
+      return a && a.gt(0) ? ctx.result.reported.co2TotalT.mul(THOUSAND).div(a) : expected;
+    default:
+      return expected;
+  }
+}
+
+function unitSlip(key: Form7FigureKey, held: Decimal, exact: Decimal): Cause | null {
+  if (exact.isZero() || held.isZero()) return null;
+  const ratio = held.div(exact);
+  const near = (target: Decimal) => ratio.div(target).minus(1).abs().lte("0.002");
+  if (near(THOUSAND) || heldMatches(key, held, exact.mul(THOUSAND)))
+    return {
+      code: FORM7_CAUSES.unitTimes1000,
+      ja: "正しい値の1000倍です。計算式の ÷1000 の抜けか、使用量の単位違い（kWh と 千kWh・MWh など）が考えられます。",
+      en: "1000 times the right figure: a missing ÷ 1000, or the usage in another unit (kWh vs 千kWh/MWh).",
+    };
+  if (near(dec("0.001")) || heldMatches(key, held, exact.div(THOUSAND)))
+    return {
+      code: FORM7_CAUSES.unitDiv1000,
+      ja: "正しい値の1000分の1です。使用量が千kWh・MWh・kL など千単位で計算された可能性があります。",
+      en: "1/1000 of the right figure: probably computed from usage in 千kWh, MWh, kL or another thousand-unit.",
+    };
+  return null;
+}
+
+function roundingOfSummary(key: Form7FigureKey, held: Decimal, ctx: CauseContext): Cause | null {
+  const places = FIGURE_DISPLAY[key].places;
+  const shownHeld = heldShown(key, held);
+  const x = ctx.result.exact;
+  const rounded: Cause = {
+    code: FORM7_CAUSES.roundedNotTruncated,
+    ja: "様式は切り捨てですが、四捨五入（または端数のまま）になっています。",
+    en: "rounded half up (or left unrounded) where the form truncates.",
+  };
+  if (key === "crudeOilKl" || key === "co2EnergyT" || key === "co2WaterT")
+    return shownHeld.eq(roundHalfUp(unrounded(key, ctx, held), places)) ? rounded : null;
+  if (key === "co2TotalT") {
+    if (shownHeld.eq(roundHalfUp(x.co2EnergyT.plus(x.co2WaterT)))) return rounded;
+    if (shownHeld.eq(roundHalfUp(x.co2EnergyT).plus(roundHalfUp(x.co2WaterT))))
+      return {
+        ...rounded,
+        ja: "様式は二つの排出量をそれぞれ切り捨ててから合計しますが、四捨五入されています。",
+        en: "the two parts were rounded half up where the form truncates them before adding.",
+      };
+    return null;
+  }
+  const a = area(ctx);
+  if (key === "intensityKgPerM2" && a && a.gt(0)) {
+    const fromWhole = ctx.result.reported.co2TotalT.mul(THOUSAND).div(a);
+    const fromExact = x.co2EnergyT.plus(x.co2WaterT).mul(THOUSAND).div(a);
+    if (shownHeld.eq(truncate(fromExact, 1)) || shownHeld.eq(roundHalfUp(fromExact, 1)))
+      return {
+        code: FORM7_CAUSES.intensityFromExactTotal,
+        ja: "原単位が端数のある総計から計算されています。様式は整数の総計(t)×1000÷延床面積を小数第1位で切り捨てます。",
+        en: "computed from the unrounded CO2 total; the form uses the whole-number total × 1000 ÷ floor area, cut at 1 decimal.",
+      };
+    if (shownHeld.eq(roundHalfUp(fromWhole, 1)))
+      return {
+        ...rounded,
+        ja: "様式は原単位を小数第1位で切り捨てますが、四捨五入されています。",
+        en: "rounded half up where the form cuts the intensity at 1 decimal.",
+      };
+  }
+  return null;
+}
+
+function fromVariants(
+  key: Form7FigureKey,
+  held: Decimal,
+  expected: Decimal,
+  ctx: CauseContext,
+): Cause | null {
+  for (const v of variantsOf(ctx)) {
+    const alt = v.cells[key];
+    if (alt === undefined || shown(key, alt).eq(shown(key, expected))) continue;
+    if (heldMatches(key, held, alt)) return v.cause;
+  }
+  return null;
+}
+
+/** The held cells a total adds up, by group. */
+function parts(ctx: CauseContext, key: Form7FigureKey): Form7FigureKey[] | null {
+  const rows = ctx.sheet.input.rows.map((r) => r.key);
+  const energy = rows.filter((k) => OFFICIAL_ROWS[k].group !== "water");
+  const water = rows.filter((k) => OFFICIAL_ROWS[k].group === "water");
+  if (key === "energyGJ") return energy.map((k) => `${k}.heatGJ` as const);
+  if (key === "co2Energy.subtotal") return energy.map((k) => `${k}.co2T` as const);
+  if (key === "co2Water.subtotal") return water.map((k) => `${k}.co2T` as const);
+  return null;
+}
+
+function heldValue(ctx: CauseContext, key: Form7FigureKey): Decimal | null {
+  return ctx.sheet.computed[key]?.value ?? null;
+}
+
+function sumRelation(key: Form7FigureKey, held: Decimal, ctx: CauseContext): Cause | null {
+  const places = FIGURE_DISPLAY[key].places;
+  const p = parts(ctx, key);
+  if (p) {
+    const present = p.filter((k) => heldValue(ctx, k) !== null);
+    if (!present.length) return null;
+    const s = sum(present.map((k) => heldValue(ctx, k)!));
+    const sumText = formatDecimal(roundHalfUp(s, places), places);
+    if (!heldShown(key, held).eq(roundHalfUp(s, places)))
+      return {
+        code: FORM7_CAUSES.totalNotSum,
+        ja: `合計がシートの各行の和（${sumText}）と一致しません。`,
+        en: `the total is not the sum of its rows as the sheet holds them (${sumText}).`,
+        params: { heldSum: s.toFixed() },
+      };
+    const wrong = present.filter((k) => {
+      const e = ctx.result.cells[k];
+      return e === undefined ? !heldValue(ctx, k)!.isZero() : !heldMatches(k, heldValue(ctx, k)!, e);
+    });
+    if (wrong.length) {
+      const cells = wrong.map((k) => ctx.sheet.computed[k]!.cell.address).join(", ");
+      return {
+        code: FORM7_CAUSES.rowsWrong,
+        ja: `合計はシートの各行の和ですが、行の値が誤っています（${cells}）。`,
+        en: `the total adds up the sheet's rows, but rows are wrong (${cells}).`,
+        params: { rows: cells },
+      };
+    }
+    return {
+      code: FORM7_CAUSES.sumOfRoundedRows,
+      ja: "合計が表示用に丸めた各行の和になっています。様式は端数を持った各行を合計します。",
+      en: "the total adds the rounded rows; the form adds the full-precision rows.",
+      params: { heldSum: s.toFixed() },
+    };
+  }
+  const follows = (from: Form7FigureKey, derived: Decimal): Cause | null => {
+    const cell = ctx.sheet.computed[from]!.cell.address;
+    return heldShown(key, held).eq(shown(key, derived))
+      ? {
+          code: FORM7_CAUSES.followsHeldFigure,
+          ja: `シートの ${cell} の誤った値から計算されています（先にそちらを直してください）。`,
+          en: `it follows from the wrong figure in ${cell} (fix that first).`,
+          params: { from: cell },
+        }
+      : null;
+  };
+  const hv = (k: Form7FigureKey) => heldValue(ctx, k);
+  if (key === "co2TotalT") {
+    const e = hv("co2EnergyT");
+    const w = hv("co2WaterT");
+    if (e === null || w === null) return null;
+    if (!heldShown(key, held).eq(heldShown("co2EnergyT", e).plus(heldShown("co2WaterT", w)))) {
+      const s = formatDecimal(heldShown("co2EnergyT", e).plus(heldShown("co2WaterT", w)));
+      return {
+        code: FORM7_CAUSES.totalNotSum,
+        ja: `総計がシートの二つの排出量の和（${s}）と一致しません。`,
+        en: `the total is not the sum of the two parts the sheet holds (${s}).`,
+        params: { heldSum: heldShown("co2EnergyT", e).plus(heldShown("co2WaterT", w)).toFixed() },
+      };
+    }
+    const wrong = (["co2EnergyT", "co2WaterT"] as const).filter(
+      (k) => !heldMatches(k, hv(k)!, ctx.result.cells[k] ?? hv(k)!),
+    );
+    if (!wrong.length) return null;
+    const cells = wrong.map((k) => ctx.sheet.computed[k]!.cell.address).join(", ");
+    return {
+      code: FORM7_CAUSES.followsHeldFigure,
+      ja: `総計はシートの二つの排出量の和ですが、${cells} の値が誤っています（先にそちらを直してください）。`,
+      en: `the total adds the two parts the sheet holds, but ${cells} is wrong (fix that first).`,
+      params: { from: cells },
+    };
+  }
+  const upstream: Partial<Record<Form7FigureKey, [Form7FigureKey, (v: Decimal) => Decimal | null]>> = {
+    crudeOilKl: ["energyGJ", (v) => v.mul(CRUDE_OIL_KL_PER_GJ)],
+    co2EnergyT: ["co2Energy.subtotal", (v) => v],
+    co2WaterT: ["co2Water.subtotal", (v) => v],
+    intensityKgPerM2: [
+      "co2TotalT",
+      (v) => {
+        const a = area(ctx);
+        return a && a.gt(0) ? v.mul(THOUSAND).div(a) : null;
+      },
+    ],
+  };
+  const u = upstream[key];
+  if (!u) return null;
+  const v = hv(u[0]);
+  if (v === null) return null;
+  const d = u[1](v);
+  const upExpected = ctx.result.cells[u[0]];
+  if (d === null || upExpected === undefined || heldMatches(u[0], v, upExpected)) return null;
+  return follows(u[0], d);
+}
+
+/** The likely cause of a mismatch at `key`, or null when none fits. */
+export function likelyCause(
+  key: Form7FigureKey,
+  held: Decimal,
+  expected: Decimal,
+  ctx: CauseContext,
+): Cause | null {
+  const summary = FIGURE_DISPLAY[key].mode === "truncate";
+  const truncatedRow: Cause | null =
+    !summary && heldShown(key, held).eq(truncate(expected, FIGURE_DISPLAY[key].places))
+      ? {
+          code: FORM7_CAUSES.truncatedNotRounded,
+          ja: "様式は小数第1位に四捨五入しますが、切り捨てられています。",
+          en: "truncated where the form rounds half up (1 decimal).",
+        }
+      : null;
+  return (
+    unitSlip(key, held, unrounded(key, ctx, expected)) ??
+    (summary ? roundingOfSummary(key, held, ctx) : null) ??
+    fromVariants(key, held, expected, ctx) ??
+    truncatedRow ??
+    sumRelation(key, held, ctx)
+  );
+}
