@@ -2,6 +2,10 @@
  * The command line over generated workbooks: files per second, the ratio of load + locate + compute +
  * check to the exceljs load alone (the floor), and peak memory for 200 and 1,000 files (must not grow with
  * the number of files).
+ *
+ * The ratio is taken file by file, the floor and the full check of the same file back to back (in
+ * alternating order), so a busy machine slows both sides alike; the median of five rounds is reported,
+ * with the two per-file times it is made of.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -17,53 +21,100 @@ const ROOT = path.resolve(__dirname, "../../..");
 const TMP = path.join(ROOT, ".bench-tmp");
 const sink = { write: () => true };
 
-async function loadOnly(files: string[]): Promise<number> {
+async function floorOf(file: string): Promise<number> {
   const t = nowMs();
-  for (const f of files) await loadExcelJs(fs.readFileSync(f));
+  await loadExcelJs(fs.readFileSync(file));
   return nowMs() - t;
 }
 
-async function fullCheck(files: string[]): Promise<number> {
-  const t = nowMs();
-  for (const f of files) analyzeWorkbook(snapshotOf(await loadExcelJs(fs.readFileSync(f))), DEFAULT_SETTINGS);
-  return nowMs() - t;
+interface Round {
+  floor: number;
+  full: number;
+  /** Of `full`: the snapshot (exceljs model → grids) and the analysis (locate, parse, compute, check). */
+  snapshot: number;
+  analysis: number;
 }
 
-/** Runs the command line over `dir` in a child process, sampling its memory; returns the peak RSS in MB. */
-function peakMemory(dir: string): number {
+async function fullOf(file: string, r: Round): Promise<void> {
+  const t0 = nowMs();
+  const wb = await loadExcelJs(fs.readFileSync(file));
+  const t1 = nowMs();
+  const snapshot = snapshotOf(wb);
+  const t2 = nowMs();
+  analyzeWorkbook(snapshot, DEFAULT_SETTINGS);
+  const t3 = nowMs();
+  r.full += t3 - t0;
+  r.snapshot += t2 - t1;
+  r.analysis += t3 - t2;
+}
+
+/** One round over the files, in ms. */
+async function round(files: string[], flip: boolean): Promise<Round> {
+  const r: Round = { floor: 0, full: 0, snapshot: 0, analysis: 0 };
+  for (let i = 0; i < files.length; i++) {
+    if ((i % 2 === 0) !== flip) {
+      r.floor += await floorOf(files[i]);
+      await fullOf(files[i], r);
+    } else {
+      await fullOf(files[i], r);
+      r.floor += await floorOf(files[i]);
+    }
+  }
+  return r;
+}
+
+/** Runs the command line over `dir` in a child process, sampling its memory every 5 ms. */
+function peakMemory(dir: string): { rssMB: number; heapMB: number } {
   const script = `
     const { main } = require(${JSON.stringify(path.join(__dirname, "../src/cli/main.js"))});
-    let peak = 0;
-    const sample = () => { peak = Math.max(peak, process.memoryUsage().rss); };
-    const timer = setInterval(sample, 10);
-    main(["--json", ${JSON.stringify(dir)}], { stdout: { write: () => true }, stderr: { write: () => true } }).then(() => {
-      sample(); clearInterval(timer); process.stdout.write(String(peak / 1048576));
+    let rss = 0, heap = 0;
+    const sample = () => {
+      const m = process.memoryUsage();
+      rss = Math.max(rss, m.rss);
+      heap = Math.max(heap, m.heapUsed + m.external + m.arrayBuffers);
+    };
+    const timer = setInterval(sample, 5);
+    const sink = { write: () => true };
+    main(["--json", ${JSON.stringify(dir)}], { stdout: sink, stderr: sink }).then(() => {
+      sample(); clearInterval(timer);
+      process.stdout.write(JSON.stringify({ rssMB: rss / 1048576, heapMB: heap / 1048576 }));
     });`;
   const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", maxBuffer: 1 << 20 });
-  return Number(r.stdout);
+  if (r.status !== 0) throw new Error(`memory child failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as { rssMB: number; heapMB: number };
+}
+
+async function timedMain(dir: string, count: number): Promise<number> {
+  const t = nowMs();
+  await main(["--json", dir], { stdout: sink, stderr: sink });
+  return (count * 1000) / (nowMs() - t);
 }
 
 async function run(): Promise<void> {
-  const files200 = await makeCorpus(path.join(TMP, "corpus-200"), 200);
-  await loadOnly(files200.slice(0, 20)); // warm up
-  await fullCheck(files200.slice(0, 20));
-  const floor: number[] = [];
-  const full: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    floor.push(await loadOnly(files200));
-    full.push(await fullCheck(files200));
-  }
+  const dir200 = path.join(TMP, "corpus-200");
+  const files200 = await makeCorpus(dir200, 200);
   report("bench.workbooks", files200.length, "files");
-  report("cli.loadRatio", median(full) / median(floor), "ratio");
-  const t = nowMs();
-  await main(["--json", path.join(TMP, "corpus-200")], { stdout: sink, stderr: sink });
-  report("cli.filesPerSecond", (files200.length * 1000) / (nowMs() - t), "files/s");
-  report("cli.peakMemoryMB.200", peakMemory(path.join(TMP, "corpus-200")), "MB");
-  const files1000 = await makeCorpus(path.join(TMP, "corpus-1000"), 1000);
-  const t2 = nowMs();
-  await main(["--json", path.join(TMP, "corpus-1000")], { stdout: sink, stderr: sink });
-  report("cli.filesPerSecond.1000", (files1000.length * 1000) / (nowMs() - t2), "files/s");
-  report("cli.peakMemoryMB.1000", peakMemory(path.join(TMP, "corpus-1000")), "MB");
+  await round(files200.slice(0, 30), false); // warm up
+  const rounds: Round[] = [];
+  for (let i = 0; i < 5; i++) rounds.push(await round(files200, i % 2 === 1));
+  const ratios = rounds.map((r) => r.full / r.floor);
+  const mid = rounds[ratios.indexOf(median(ratios))];
+  report("cli.loadRatio", median(ratios), "ratio");
+  report("cli.loadMsPerFile", mid.floor / files200.length, "ms");
+  report("cli.snapshotMsPerFile", mid.snapshot / files200.length, "ms");
+  report("cli.analysisMsPerFile", mid.analysis / files200.length, "ms");
+  report("cli.filesPerSecond", await timedMain(dir200, files200.length), "files/s");
+  const m200 = peakMemory(dir200);
+  report("cli.peakMemoryMB.200", m200.rssMB, "MB");
+  report("cli.peakHeapMB.200", m200.heapMB, "MB");
+
+  const dir1000 = path.join(TMP, "corpus-1000");
+  const files1000 = await makeCorpus(dir1000, 1000);
+  report("bench.workbooks.1000", files1000.length, "files");
+  report("cli.filesPerSecond.1000", await timedMain(dir1000, files1000.length), "files/s");
+  const m1000 = peakMemory(dir1000);
+  report("cli.peakMemoryMB.1000", m1000.rssMB, "MB");
+  report("cli.peakHeapMB.1000", m1000.heapMB, "MB");
 }
 
 run().catch((e) => {

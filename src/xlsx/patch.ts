@@ -1,7 +1,9 @@
 /**
  * Writes planned cells into a copy of an .xlsx by editing only those cells' XML in the package: every other
- * part (styles, charts, images, validation, other sheets) stays as the file had it. Only values are written;
- * a cell keeps its own style. Formula cells are never touched here.
+ * part (charts, images, validation, other sheets) stays as the file had it. A planned cell gets its value
+ * and, where the plan names one, its number format: a copy of the cell's own cell format (font, borders,
+ * fill kept) with that number format, appended to styles.xml; nothing else in styles.xml changes. Without a
+ * number format a cell keeps its own style. Formula cells are never touched here.
  */
 import JSZip from "jszip";
 import { fromA1 } from "../workbook/address";
@@ -48,7 +50,13 @@ function cellXml(address: string, style: string, value: number | string): string
 const colOf = (ref: string) => fromA1(ref).col;
 
 /** Sets one cell's value in a worksheet's XML, inserting the cell (and row) in order where missing. */
-export function setCellXml(xml: string, address: string, value: number | string): string {
+export function setCellXml(
+  xml: string,
+  address: string,
+  value: number | string,
+  restyle?: (style: string) => string,
+): string {
+  const styleOf = (old: string) => (restyle ? restyle(old) : old);
   const { row } = fromA1(address);
   const r = row + 1;
   const rowRe = new RegExp(`<row\\b[^>]*\\br="${r}"[^>]*?(?:/>|>([\\s\\S]*?)</row>)`);
@@ -60,7 +68,7 @@ export function setCellXml(xml: string, address: string, value: number | string)
         xml,
       );
     if (!sd) throw new Error("worksheet without sheetData");
-    const newRow = `<row r="${r}">${cellXml(address, "", value)}</row>`;
+    const newRow = `<row r="${r}">${cellXml(address, styleOf(""), value)}</row>`;
     if (sd[0].endsWith("/>")) return xml.replace(sd[0], `<sheetData>${newRow}</sheetData>`);
     const rows = [...sd[0].matchAll(/<row\b[^>]*\br="(\d+)"/g)];
     const after = rows.find((x) => Number(x[1]) > r);
@@ -70,7 +78,7 @@ export function setCellXml(xml: string, address: string, value: number | string)
   const rowStart = rm.index;
   const open = /^<row\b[^>]*?(\/?)>/.exec(rm[0])!;
   if (open[1] === "/") {
-    const expanded = `${open[0].slice(0, -2)}>${cellXml(address, "", value)}</row>`;
+    const expanded = `${open[0].slice(0, -2)}>${cellXml(address, styleOf(""), value)}</row>`;
     return xml.slice(0, rowStart) + expanded + xml.slice(rowStart + rm[0].length);
   }
   const body = rm[1] ?? "";
@@ -80,16 +88,140 @@ export function setCellXml(xml: string, address: string, value: number | string)
   if (cm) {
     const style = /\bs="(\d+)"/.exec(cm[0])?.[1] ?? "";
     const at = bodyStart + cm.index;
-    return xml.slice(0, at) + cellXml(address, style, value) + xml.slice(at + cm[0].length);
+    return xml.slice(0, at) + cellXml(address, styleOf(style), value) + xml.slice(at + cm[0].length);
   }
   const target = colOf(address);
   const cells = [...body.matchAll(/<c\b[^>]*\br="([A-Z]+\d+)"/g)];
   const next = cells.find((c) => colOf(c[1]) > target);
   const at = next ? bodyStart + next.index : bodyStart + body.length;
-  return xml.slice(0, at) + cellXml(address, "", value) + xml.slice(at);
+  return xml.slice(0, at) + cellXml(address, styleOf(""), value) + xml.slice(at);
 }
 
-/** A copy of the package `input` with `writes` set; formula cells in the plan are refused. */
+/** Excel's built-in number formats that the plans use, by format code. */
+const BUILTIN_FORMATS: Record<string, number> = {
+  General: 0,
+  "0": 1,
+  "0.00": 2,
+  "#,##0": 3,
+  "#,##0.00": 4,
+  "0%": 9,
+  "0.00%": 10,
+};
+
+const XF_RE = /<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g;
+
+/**
+ * Number formats added to styles.xml: each (cell format, number format) pair becomes one new cell format,
+ * a copy of the old one with the number format set. The original formats keep their indices.
+ */
+export class StylePatcher {
+  private xml: string;
+  private readonly ids = new Map<string, number>();
+  private readonly added = new Map<string, number>();
+  private readonly xfs: string[];
+  private nextFmtId = 164;
+  private newFmts: string[] = [];
+  private newXfs: string[] = [];
+
+  constructor(xml: string) {
+    this.xml = xml;
+    for (const m of xml.matchAll(/<numFmt\b[^>]*>/g)) {
+      const id = Number(/\bnumFmtId="(\d+)"/.exec(m[0])?.[1]);
+      const code = /\bformatCode="([^"]*)"/.exec(m[0])?.[1];
+      if (!Number.isFinite(id) || code === undefined) continue;
+      this.ids.set(decodeXml(code), id);
+      this.nextFmtId = Math.max(this.nextFmtId, id + 1);
+    }
+    const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml);
+    this.xfs = cellXfs ? [...cellXfs[1].matchAll(XF_RE)].map((m) => m[0]) : [];
+  }
+
+  /** True when the styles part has the cell formats this patcher can extend. */
+  get usable(): boolean {
+    return /<cellXfs\b[^>]*>[\s\S]*?<\/cellXfs>/.test(this.xml);
+  }
+
+  get changed(): boolean {
+    return this.newXfs.length > 0;
+  }
+
+  private formatId(code: string): number {
+    const builtin = BUILTIN_FORMATS[code];
+    if (builtin !== undefined) return builtin;
+    let id = this.ids.get(code);
+    if (id === undefined) {
+      id = this.nextFmtId++;
+      this.ids.set(code, id);
+      this.newFmts.push(`<numFmt numFmtId="${id}" formatCode="${encodeXml(code).replace(/"/g, "&quot;")}"/>`);
+    }
+    return id;
+  }
+
+  /** The index of a cell format like `style` (an index, "" for none) but with number format `code`. */
+  styleWith(style: string, code: string): string {
+    const base = style === "" ? 0 : Number(style);
+    const fmtId = this.formatId(code);
+    const xf =
+      this.xfs[base] ?? this.xfs[0] ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+    if (Number(/\bnumFmtId="(\d+)"/.exec(xf)?.[1] ?? 0) === fmtId) return style;
+    const key = `${base}|${fmtId}`;
+    const hit = this.added.get(key);
+    if (hit !== undefined) return String(hit);
+    const open = /^<xf\b[^>]*?(?=\/?>)/.exec(xf)![0];
+    let tag = /\bnumFmtId="/.test(open)
+      ? open.replace(/\bnumFmtId="\d+"/, `numFmtId="${fmtId}"`)
+      : `${open} numFmtId="${fmtId}"`;
+    tag = /\bapplyNumberFormat="/.test(tag)
+      ? tag.replace(/\bapplyNumberFormat="[^"]*"/, 'applyNumberFormat="1"')
+      : `${tag} applyNumberFormat="1"`;
+    const index = this.xfs.length + this.newXfs.length;
+    this.newXfs.push(tag + xf.slice(open.length));
+    this.added.set(key, index);
+    return String(index);
+  }
+
+  /** styles.xml with the added number formats and cell formats. */
+  toXml(): string {
+    let xml = this.xml;
+    if (this.newFmts.length > 0) {
+      const fmts = /<numFmts\b[^>]*?(?:\/>|>([\s\S]*?)<\/numFmts>)/.exec(xml);
+      if (fmts) {
+        const body = (fmts[1] ?? "") + this.newFmts.join("");
+        const count = (body.match(/<numFmt\b/g) ?? []).length;
+        xml = xml.replace(fmts[0], `<numFmts count="${count}">${body}</numFmts>`);
+      } else {
+        // numFmts comes first in the stylesheet
+        xml = xml.replace(
+          /(<styleSheet\b[^>]*>)/,
+          `$1<numFmts count="${this.newFmts.length}">${this.newFmts.join("")}</numFmts>`,
+        );
+      }
+    }
+    if (this.newXfs.length > 0) {
+      const total = this.xfs.length + this.newXfs.length;
+      xml = xml.replace(/<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/, (_m, body: string) => {
+        return `<cellXfs count="${total}">${body}${this.newXfs.join("")}</cellXfs>`;
+      });
+    }
+    return xml;
+  }
+}
+
+/** Path of the styles part (from the workbook's relationships), usually xl/styles.xml. */
+async function stylesPart(zip: JSZip): Promise<string | null> {
+  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
+  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    if (!/\/styles"/.test(m[0])) continue;
+    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
+    if (target) return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+  }
+  return zip.file("xl/styles.xml") ? "xl/styles.xml" : null;
+}
+
+/**
+ * A copy of the package `input` with `writes` set (value, and number format where planned); formula cells
+ * in the plan are refused.
+ */
 export async function patchWorkbook(input: Buffer, writes: readonly PlannedWrite[]): Promise<Buffer> {
   const zip = await JSZip.loadAsync(input);
   const parts = await sheetParts(zip);
@@ -98,13 +230,25 @@ export async function patchWorkbook(input: Buffer, writes: readonly PlannedWrite
     if (w.oldFormula !== null) throw new Error(`refusing to replace the formula in ${w.sheet}!${w.address}`);
     bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), w]);
   }
+  let styles: { part: string; patcher: StylePatcher } | null = null;
+  if (writes.some((w) => w.numberFormat)) {
+    const part = await stylesPart(zip);
+    const xml = part ? await zip.file(part)?.async("string") : undefined;
+    const patcher = xml ? new StylePatcher(xml) : null;
+    if (part && patcher?.usable) styles = { part, patcher };
+  }
   for (const [sheet, list] of bySheet) {
     const part = parts.get(sheet);
     const file = part ? zip.file(part) : null;
     if (!part || !file) throw new Error(`sheet not found in the package: ${sheet}`);
     let xml = await file.async("string");
-    for (const w of list) xml = setCellXml(xml, w.address, w.value);
+    for (const w of list) {
+      const fmt = w.numberFormat;
+      const restyle = styles && fmt ? (old: string) => styles.patcher.styleWith(old, fmt) : undefined;
+      xml = setCellXml(xml, w.address, w.value, restyle);
+    }
     zip.file(part, xml);
   }
+  if (styles?.patcher.changed) zip.file(styles.part, styles.patcher.toXml());
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }

@@ -1,6 +1,10 @@
 /**
  * The exceljs side of the workbook port: an .xlsx file → WorkbookSnapshot (one Grid per sheet), for the
- * command line and tests. Formula cells give their cached result and their formula text.
+ * command line and tests. Formula cells give their cached result (null when the file holds none) and their
+ * formula text (shared formulas translated to the cell); dates become Excel serial numbers; rich text and
+ * hyperlinks their plain text; errors { error }. Merged areas, hidden rows and columns and number formats
+ * are kept. This is the command line's hot path: one pass over exceljs's cells, no per-cell objects beyond
+ * the values themselves.
  */
 import fs from "node:fs/promises";
 import ExcelJS from "exceljs";
@@ -9,29 +13,37 @@ import { Grid, type Area, type CellValue, type WorkbookSnapshot } from "../workb
 import { WorkbookReadError } from "./errors";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+/** Days between the 1900 and 1904 date systems. */
+const DATE1904_OFFSET = 1462;
 
-function dateToSerial(d: Date): number {
-  return (d.getTime() - EXCEL_EPOCH_MS) / 86400000;
+function dateToSerial(d: Date, date1904: boolean): number {
+  const serial = (d.getTime() - EXCEL_EPOCH_MS) / 86400000;
+  return date1904 ? serial - DATE1904_OFFSET : serial;
 }
 
 type Raw = ExcelJS.CellValue | undefined;
 
-/** A plain cell value from exceljs's value shapes. */
-function plain(v: Raw): CellValue {
+/** A plain cell value from exceljs's value shapes (the result of a formula, the text of a hyperlink …). */
+function plain(v: Raw, date1904: boolean): CellValue {
   if (v === null || v === undefined) return null;
   switch (typeof v) {
     case "number":
+      return Number.isFinite(v) ? v : null;
     case "boolean":
       return v;
     case "string":
       return v === "" ? null : v;
     case "object": {
-      if (v instanceof Date) return dateToSerial(v);
+      if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : dateToSerial(v, date1904);
       const o = v as unknown as Record<string, unknown>;
-      if ("formula" in o || "sharedFormula" in o) return plain(o.result as Raw);
-      if ("richText" in o) return (o.richText as { text: string }[]).map((t) => t.text).join("") || null;
+      if ("formula" in o || "sharedFormula" in o) return plain(o.result as Raw, date1904);
+      if ("richText" in o) {
+        const parts = o.richText as { text?: string }[] | undefined;
+        const text = Array.isArray(parts) ? parts.map((t) => t.text ?? "").join("") : "";
+        return text === "" ? null : text;
+      }
       if ("error" in o) return { error: String(o.error) };
-      if ("text" in o) return plain(o.text as Raw);
+      if ("text" in o) return plain(o.text as Raw, date1904);
       return null;
     }
     default:
@@ -39,11 +51,13 @@ function plain(v: Raw): CellValue {
   }
 }
 
-function formulaOf(v: Raw): string | null {
-  if (v === null || v === undefined || typeof v !== "object" || v instanceof Date) return null;
-  const o = v as unknown as Record<string, unknown>;
-  const f = (o.formula ?? o.sharedFormula) as string | undefined;
-  return f ? `=${f}` : null;
+/** The part of exceljs's Cell this reader uses (kept narrow: the loaded model, not the editing API). */
+interface LoadedCell {
+  type: ExcelJS.ValueType;
+  value: Raw;
+  formula?: string;
+  result?: Raw;
+  style?: { numFmt?: string };
 }
 
 function merges(ws: ExcelJS.Worksheet): Area[] {
@@ -52,58 +66,108 @@ function merges(ws: ExcelJS.Worksheet): Area[] {
   for (const m of list) {
     const [a, b] = m.split(":");
     if (!a || !b) continue;
-    const p = fromA1(a);
-    const q = fromA1(b);
-    out.push({ top: p.row, left: p.col, bottom: q.row, right: q.col });
+    try {
+      const p = fromA1(a);
+      const q = fromA1(b);
+      out.push({
+        top: Math.min(p.row, q.row),
+        left: Math.min(p.col, q.col),
+        bottom: Math.max(p.row, q.row),
+        right: Math.max(p.col, q.col),
+      });
+    } catch {
+      // a malformed merge reference is ignored, not fatal
+    }
   }
   return out;
 }
 
-/** One worksheet → Grid (values and formulas from row 1, column A). */
-export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
+/** The cells of a row, sparse, 0-based by column; exceljs keeps them in `_cells`. */
+function cellsOf(row: ExcelJS.Row): (LoadedCell | undefined)[] {
+  const internal = (row as unknown as { _cells?: (LoadedCell | undefined)[] })._cells;
+  if (Array.isArray(internal)) return internal;
+  const out: (LoadedCell | undefined)[] = [];
+  row.eachCell({ includeEmpty: false }, (cell, col) => {
+    out[col - 1] = cell as unknown as LoadedCell;
+  });
+  return out;
+}
+
+const { Null, Merge, Formula } = ExcelJS.ValueType;
+
+/** Every row exceljs holds (with values, styles or a hidden flag), 0-based; rows it never made are skipped. */
+function forEachRow(ws: ExcelJS.Worksheet, fn: (row: ExcelJS.Row, r: number) => void): void {
+  const internal = (ws as unknown as { _rows?: (ExcelJS.Row | undefined)[] })._rows;
+  if (Array.isArray(internal)) {
+    for (let i = 0; i < internal.length; i++) {
+      const row = internal[i];
+      if (row) fn(row, i);
+    }
+    return;
+  }
+  ws.eachRow({ includeEmpty: false }, (row, n) => fn(row, n - 1));
+}
+
+/** One worksheet → Grid (values, formulas and number formats from row 1, column A). */
+export function gridFromWorksheet(ws: ExcelJS.Worksheet, date1904 = false): Grid {
   const values: CellValue[][] = [];
-  const formulas: (string | null)[][] = [];
-  let anyFormula = false;
+  let formulas: (string | null)[][] | undefined;
+  let numberFormats: (string | null)[][] | undefined;
   const hiddenRows: number[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const r = rowNumber - 1;
+  forEachRow(ws, (row, r) => {
     if (row.hidden) hiddenRows.push(r);
-    const raw = row.values as Raw[];
-    const vals: CellValue[] = new Array(Math.max(0, raw.length - 1)).fill(null);
-    let fs: (string | null)[] | null = null;
-    for (let c = 1; c < raw.length; c++) {
-      const v = raw[c];
-      if (v === undefined || v === null) continue;
-      vals[c - 1] = plain(v);
-      const f = formulaOf(v);
-      if (f) {
-        if (!fs) fs = new Array(raw.length - 1).fill(null);
-        fs[c - 1] = f;
-        anyFormula = true;
+    const cells = cellsOf(row);
+    const n = cells.length;
+    const vals: CellValue[] = new Array<CellValue>(n).fill(null);
+    for (let c = 0; c < n; c++) {
+      const cell = cells[c];
+      if (!cell) continue;
+      const fmt = cell.style?.numFmt;
+      if (fmt && fmt !== "General") {
+        numberFormats ??= [];
+        (numberFormats[r] ??= new Array<string | null>(n).fill(null))[c] = fmt;
       }
+      const type = cell.type;
+      if (type === Null || type === Merge) continue;
+      if (type === Formula) {
+        vals[c] = plain(cell.result, date1904);
+        // Shared formulas: exceljs translates the master's formula to this cell.
+        let f: string | undefined;
+        try {
+          f = cell.formula;
+        } catch {
+          f = undefined;
+        }
+        formulas ??= [];
+        (formulas[r] ??= new Array<string | null>(n).fill(null))[c] = `=${f ?? ""}`;
+        continue;
+      }
+      vals[c] = plain(cell.value, date1904);
     }
     values[r] = vals;
-    if (fs) formulas[r] = fs;
   });
   for (let r = 0; r < values.length; r++) if (!values[r]) values[r] = [];
   const areas = merges(ws);
-  // exceljs repeats a merged area's value in every cell of it; the sheet holds it only top-left.
+  // A merged area holds its value top-left only (exceljs repeats it in every cell of the area).
   for (const m of areas)
-    for (let r = m.top; r <= m.bottom; r++)
-      for (let c = m.left; c <= m.right; c++) {
-        if ((r !== m.top || c !== m.left) && values[r] && c < values[r].length) {
-          values[r][c] = null;
-          if (formulas[r]) formulas[r][c] = null;
-        }
+    for (let r = m.top; r <= m.bottom; r++) {
+      const vr = values[r];
+      if (!vr) continue;
+      for (let c = m.left; c <= m.right && c < vr.length; c++) {
+        if (r === m.top && c === m.left) continue;
+        vr[c] = null;
+        const fr = formulas?.[r];
+        if (fr && c < fr.length) fr[c] = null;
       }
+    }
   const hiddenCols: number[] = [];
-  ws.columns?.forEach((col, i) => {
-    if (col && col.hidden) hiddenCols.push(i);
-  });
+  const cols = (ws as unknown as { _columns?: ({ hidden?: boolean } | undefined)[] })._columns;
+  if (Array.isArray(cols)) cols.forEach((col, i) => col?.hidden && hiddenCols.push(i));
   return new Grid({
     sheet: ws.name,
     values,
-    formulas: anyFormula ? formulas : undefined,
+    formulas,
+    numberFormats,
     merges: areas,
     hiddenRows,
     hiddenCols,
@@ -116,13 +180,24 @@ function classifyOle(buf: Buffer): WorkbookReadError {
   return buf.indexOf(marker) >= 0 ? new WorkbookReadError("encrypted") : new WorkbookReadError("legacyXls");
 }
 
-function checkSignature(buf: Buffer): void {
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const WORKBOOK_PART = Buffer.from("xl/workbook.xml");
+const END_OF_ZIP = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+
+/** Throws WorkbookReadError unless the bytes look like an .xlsx / .xlsm package. */
+export function checkSignature(buf: Buffer): void {
   if (buf.length === 0) throw new WorkbookReadError("empty");
-  if (buf.length >= 4 && buf[0] === 0xd0 && buf[1] === 0xcf && buf[2] === 0x11 && buf[3] === 0xe0)
-    throw classifyOle(buf);
-  if (!(buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b)) throw new WorkbookReadError("notWorkbook");
+  if (buf.length >= 8 && OLE.every((b, i) => buf[i] === b)) throw classifyOle(buf);
+  if (!(buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04))
+    throw new WorkbookReadError("notWorkbook");
+  // Part names are stored uncompressed in the zip headers: a whole zip (its end record present) without
+  // xl/workbook.xml is an .ods, .docx or .xlsb, not a damaged workbook.
+  const tail = buf.subarray(Math.max(0, buf.length - 65557));
+  if (tail.lastIndexOf(END_OF_ZIP) >= 0 && buf.indexOf(WORKBOOK_PART) < 0)
+    throw new WorkbookReadError("notWorkbook", "no xl/workbook.xml");
 }
 
+/** Loads the bytes of an .xlsx with exceljs, with WorkbookReadError for anything that is not one. */
 export async function loadExcelJs(buf: Buffer): Promise<ExcelJS.Workbook> {
   checkSignature(buf);
   const wb = new ExcelJS.Workbook();
@@ -134,20 +209,23 @@ export async function loadExcelJs(buf: Buffer): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+/** Every worksheet of a loaded workbook as a Grid, in tab order. */
 export function snapshotOf(wb: ExcelJS.Workbook): WorkbookSnapshot {
-  return { sheets: wb.worksheets.map(gridFromWorksheet) };
+  const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
+  return { sheets: wb.worksheets.map((ws) => gridFromWorksheet(ws, date1904)) };
 }
 
 export async function readWorkbookBuffer(buf: Buffer): Promise<WorkbookSnapshot> {
   return snapshotOf(await loadExcelJs(buf));
 }
 
+/** The bytes of a file, with WorkbookReadError for a missing file or a folder. */
 export async function readFileBuffer(path: string): Promise<Buffer> {
   try {
     return await fs.readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new WorkbookReadError("missing");
+    if (code === "ENOENT" || code === "ENOTDIR") throw new WorkbookReadError("missing");
     if (code === "EISDIR") throw new WorkbookReadError("notWorkbook");
     throw new WorkbookReadError("unreadable", code);
   }

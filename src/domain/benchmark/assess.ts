@@ -2,7 +2,7 @@
 import type { Form7Result, Form7Sheet } from "../form7/types";
 import { issue, type Issue } from "../issue";
 import type { Settings } from "../settings";
-import { BENCHMARK_CATEGORIES } from "./categories";
+import { categoryByNumber } from "./categories";
 import { standing, type Standing } from "./rank";
 import { benchmarkFor, type BenchmarkEntry } from "./table";
 
@@ -28,8 +28,7 @@ export function assessBenchmark(
         ),
       ],
     };
-  const name = BENCHMARK_CATEGORIES[category];
-  if (!name)
+  if (!categoryByNumber(category))
     return {
       benchmark: null,
       issues: [
@@ -42,21 +41,9 @@ export function assessBenchmark(
         ),
       ],
     };
-  const entry = benchmarkFor(category, table);
-  if (!entry)
-    return {
-      benchmark: null,
-      issues: [
-        issue(
-          "info",
-          "benchmark.noAverage",
-          at,
-          `区分 ${category}「${name.ja}」の平均値（kg-CO2/m²）が手元にないため、ランクは出していません。東京都の公表値をベンチマーク表として入力してください。`,
-          `There is no average (kg-CO2/m²) for category ${category} (${name.en}), so no rank is shown. Enter Tokyo's published figure as a benchmark table.`,
-        ),
-      ],
-    };
   const i = result.reported.intensityKgPerM2;
+  // Without an intensity (no floor area) the Form 7 checks already say so; no second issue here.
   if (i === null) return { benchmark: null, issues: [] };
-  return { benchmark: standing(i, site.floorAreaM2?.value ?? null, entry), issues: [] };
+  const r = standing(i, site.floorAreaM2?.value ?? null, benchmarkFor(category, table), { category, at });
+  return { benchmark: r.standing, issues: r.issues };
 }

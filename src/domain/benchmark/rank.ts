@@ -1,14 +1,20 @@
 /**
- * Benchmark standing: the rank (A4 … C) is the site's CO2 intensity as a share of its category's average;
- * with the band's bounds and what the site must cut to reach the next better rank (spec benchmark.md).
+ * Benchmark standing (spec benchmark.md): the rank A4 … C is the site's CO2 intensity as a share of its
+ * category's average, each band's upper bound inclusive (A4 ≤ 25 %, A3 > 25 % and ≤ 50 %, …, B1 ≤ 150 %,
+ * C > 150 %). With the band's bounds in kg-CO2/m², what the site must cut (kg-CO2/m² and t-CO2 a year at its
+ * floor area) to reach the next better rank, and the share of sites in the band where the source gives it.
+ *
+ * No average → no rank, and an issue that says so and asks for one. Never an invented rank.
  */
-import { dec, roundHalfUp, type Decimal } from "../decimal";
-import type { BenchmarkEntry } from "./table";
+import { Decimal, dec, roundHalfUp } from "../decimal";
+import { issue, type CellRef, type Issue } from "../issue";
+import { BENCHMARK_CATEGORIES } from "./categories";
+import { FORM7_ELECTRICITY_FACTOR, type BenchmarkEntry } from "./table";
 
 export const RANKS = ["A4", "A3", "A2", "A1", "B2", "B1", "C"] as const;
 export type Rank = (typeof RANKS)[number];
 
-/** Upper bound of each band as a share of the average (C has none). */
+/** Upper bound of each band as a share of the average, inclusive (C has none). */
 export const BAND_UPPER: Readonly<Record<Rank, Decimal | null>> = {
   A4: dec("0.25"),
   A3: dec("0.50"),
@@ -19,22 +25,64 @@ export const BAND_UPPER: Readonly<Record<Rank, Decimal | null>> = {
   C: null,
 };
 
-export interface Standing {
-  category: number;
-  average: Decimal;
+/** One band on the axis: share of the average and kg-CO2/m², lower bound exclusive (A4 starts at 0). */
+export interface Band {
   rank: Rank;
-  /** intensity ÷ average, full precision. */
-  ratio: Decimal;
-  /** The band's bounds in kg-CO2/m² (lower exclusive; null = open). */
-  band: { from: Decimal | null; to: Decimal | null };
-  nextRank: Rank | null;
-  /** kg-CO2/m² and t-CO2 a year to cut to reach the next better rank (null at A4). */
-  cutToNextKgPerM2: Decimal | null;
-  cutToNextT: Decimal | null;
-  bandSharePct: Decimal | null;
-  source: string;
+  /** "A4 ≤ 25 %", "C > 150 %": the band as the spec writes it. */
+  label: string;
+  fromRatio: Decimal;
+  /** null: open (C). */
+  toRatio: Decimal | null;
+  /** kg-CO2/m² at the category's average (full precision). */
+  from: Decimal;
+  to: Decimal | null;
+  /** Share of sites in the band (%), where the source gives it. */
+  sharePct: Decimal | null;
 }
 
+export interface Standing {
+  category: number;
+  /** The category's name (table 3-1). */
+  name: string;
+  /** The site's CO2 intensity the rank was computed from (kg-CO2/m²). */
+  intensity: Decimal;
+  average: Decimal;
+  electricityFactor: Decimal;
+  /** False when the average uses another electricity factor than Form 7 (a warning is issued). */
+  sameFactor: boolean;
+  source: string;
+  sitesCount: number | null;
+  rank: Rank;
+  /** intensity ÷ average, full precision (ratioText shows it at 3 decimals). */
+  ratio: Decimal;
+  /** The band's bounds in kg-CO2/m² (lower exclusive, null = 0 for A4; upper inclusive, null = open for C). */
+  band: { from: Decimal | null; to: Decimal | null };
+  nextRank: Rank | null;
+  /** The upper bound of the next better rank (kg-CO2/m²), i.e. the intensity to reach; null at A4. */
+  nextRankBound: Decimal | null;
+  /** kg-CO2/m² a year to cut to reach the next better rank (null at A4). */
+  cutToNextKgPerM2: Decimal | null;
+  /** The same in t-CO2 a year at the floor area: kg/m² × m² ÷ 1000 (null at A4 or without a floor area). */
+  cutToNextT: Decimal | null;
+  /** Share of sites in the band (%), where known. */
+  bandSharePct: Decimal | null;
+}
+
+export interface StandingResult {
+  standing: Standing | null;
+  issues: Issue[];
+}
+
+export interface StandingOptions {
+  /** The category, needed to word the issue when `entry` is null. */
+  category?: number | null;
+  /** Cell the issues point at (the intensity, the category, or the form's anchor). */
+  at?: CellRef | null;
+  /** The electricity factor the site's figures use (Form 7: 0.489). */
+  dataFactor?: Decimal;
+}
+
+/** The rank of a share of the average (boundaries go to the better band). */
 export function rankOf(ratio: Decimal): Rank {
   for (const r of RANKS) {
     const up = BAND_UPPER[r];
@@ -43,33 +91,138 @@ export function rankOf(ratio: Decimal): Rank {
   return "C";
 }
 
+function pct(d: Decimal): string {
+  return d.mul(100).toFixed();
+}
+
+/** The seven bands of an average (or of an entry, with its shares of sites), for the axis picture. */
+export function bandsOf(entry: Pick<BenchmarkEntry, "average" | "bandShares">): Band[] {
+  return RANKS.map((rank, i) => {
+    const fromRatio = i === 0 ? dec(0) : BAND_UPPER[RANKS[i - 1]]!;
+    const toRatio = BAND_UPPER[rank];
+    const label = toRatio === null ? `${rank} > ${pct(fromRatio)} %` : `${rank} ≤ ${pct(toRatio)} %`;
+    return {
+      rank,
+      label,
+      fromRatio,
+      toRatio,
+      from: fromRatio.mul(entry.average),
+      to: toRatio === null ? null : toRatio.mul(entry.average),
+      sharePct: entry.bandShares?.[i] ?? null,
+    };
+  });
+}
+
+/**
+ * A bound as Tokyo's printed tables show it: rounded UP at 1 decimal. Tokyo's 2012 table prints 19.6 and
+ * 97.7 for 78.1 × 25 % = 19.525 and × 125 % = 97.625, which half-up rounding (19.5, 97.6) does not give.
+ */
+export function printedBound(d: Decimal, places = 1): Decimal {
+  return d.toDecimalPlaces(places, Decimal.ROUND_CEIL);
+}
+
+/**
+ * The standing of a site: `intensity` kg-CO2/m² a year, `floorAreaM2` for the t-CO2 to cut, `entry` the
+ * category's average (null when there is none: then no standing, and an issue asking for the average).
+ */
 export function standing(
-  intensityKgPerM2: Decimal,
+  intensity: Decimal | null,
   floorAreaM2: Decimal | null,
-  entry: BenchmarkEntry,
-): Standing {
-  const ratio = intensityKgPerM2.div(entry.average);
+  entry: BenchmarkEntry | null,
+  options: StandingOptions = {},
+): StandingResult {
+  const at = options.at ?? null;
+  const category = entry?.category ?? options.category ?? null;
+  const name = category === null ? "" : (BENCHMARK_CATEGORIES[category]?.ja ?? "");
+  const en = category === null ? "" : (BENCHMARK_CATEGORIES[category]?.en ?? "");
+  if (!entry)
+    return {
+      standing: null,
+      issues: [
+        issue(
+          "info",
+          "benchmark.noAverage",
+          at,
+          `区分 ${category ?? "?"}「${name}」の平均値（kg-CO2/m²）が手元にないため、ランクは出していません。東京都の公表値をベンチマーク表（区分番号・ベンチマーク区分・平均・電気の排出係数・出典）としてブックに入力してください。`,
+          `There is no average (kg-CO2/m²) for category ${category ?? "?"} (${en}), so no rank is shown. Enter Tokyo's published figure in a benchmark sheet (区分番号, ベンチマーク区分, 平均, 電気の排出係数, 出典).`,
+          { category: String(category ?? "") },
+        ),
+      ],
+    };
+  if (intensity === null)
+    return {
+      standing: null,
+      issues: [
+        issue(
+          "info",
+          "benchmark.noIntensity",
+          at,
+          "CO2 原単位（kg-CO2/m²）が求められないため（延床面積がない等）、ランクは出していません。",
+          "There is no CO2 intensity (kg-CO2/m²; no floor area?), so no rank is shown.",
+        ),
+      ],
+    };
+  if (intensity.isNegative() || !intensity.isFinite())
+    return {
+      standing: null,
+      issues: [
+        issue(
+          "error",
+          "benchmark.badIntensity",
+          at,
+          `CO2 原単位 ${intensity.toFixed()} kg-CO2/m² は負の値のため、ランクは出していません。`,
+          `The CO2 intensity ${intensity.toFixed()} kg-CO2/m² is negative, so no rank is shown.`,
+          { intensity: intensity.toFixed() },
+        ),
+      ],
+    };
+  const issues: Issue[] = [];
+  const dataFactor = options.dataFactor ?? FORM7_ELECTRICITY_FACTOR;
+  const sameFactor = entry.electricityFactor.eq(dataFactor);
+  if (!sameFactor)
+    issues.push(
+      issue(
+        "warning",
+        "benchmark.factorDiffers",
+        at,
+        `区分 ${entry.category} の平均 ${entry.average.toFixed()} kg-CO2/m² は電気の排出係数 ${entry.electricityFactor.toFixed()} で求められていますが、この報告は ${dataFactor.toFixed()} を使っています。ランクは目安です（同じ係数の平均で比べてください）。`,
+        `Category ${entry.category}'s average ${entry.average.toFixed()} kg-CO2/m² uses the electricity factor ${entry.electricityFactor.toFixed()}, but this report uses ${dataFactor.toFixed()}. The rank is only indicative (compare with an average at the same factor).`,
+        { benchmarkFactor: entry.electricityFactor.toFixed(), dataFactor: dataFactor.toFixed() },
+      ),
+    );
+  const ratio = intensity.div(entry.average);
   const rank = rankOf(ratio);
   const i = RANKS.indexOf(rank);
   const lower = i === 0 ? null : BAND_UPPER[RANKS[i - 1]]!.mul(entry.average);
-  const upper = BAND_UPPER[rank] === null ? null : BAND_UPPER[rank]!.mul(entry.average);
+  const upperRatio = BAND_UPPER[rank];
+  const upper = upperRatio === null ? null : upperRatio.mul(entry.average);
   const nextRank = i === 0 ? null : RANKS[i - 1];
-  const cutKg = lower === null ? null : intensityKgPerM2.minus(lower);
+  const cutKg = lower === null ? null : intensity.minus(lower);
+  const area = floorAreaM2 !== null && floorAreaM2.gt(0) ? floorAreaM2 : null;
   return {
-    category: entry.category,
-    average: entry.average,
-    rank,
-    ratio,
-    band: { from: lower, to: upper },
-    nextRank,
-    cutToNextKgPerM2: cutKg,
-    cutToNextT: cutKg !== null && floorAreaM2 !== null ? cutKg.mul(floorAreaM2).div(1000) : null,
-    bandSharePct: entry.bandShares ? entry.bandShares[i] : null,
-    source: entry.source,
+    standing: {
+      category: entry.category,
+      name: entry.name,
+      intensity,
+      average: entry.average,
+      electricityFactor: entry.electricityFactor,
+      sameFactor,
+      source: entry.source,
+      sitesCount: entry.sitesCount ?? null,
+      rank,
+      ratio,
+      band: { from: lower, to: upper },
+      nextRank,
+      nextRankBound: lower,
+      cutToNextKgPerM2: cutKg,
+      cutToNextT: cutKg !== null && area !== null ? cutKg.mul(area).div(1000) : null,
+      bandSharePct: entry.bandShares?.[i] ?? null,
+    },
+    issues,
   };
 }
 
-/** The ratio as JSON shows it ("0.648"). */
-export function ratioText(s: Standing): string {
+/** The ratio as JSON shows it: half-up at 3 decimals ("0.648"). */
+export function ratioText(s: Pick<Standing, "ratio">): string {
   return roundHalfUp(s.ratio, 3).toFixed(3);
 }

@@ -4,6 +4,8 @@
  * and saying how many sites each average rests on.
  */
 import { dec, roundHalfUp, sum, type Decimal } from "../decimal";
+import { categoryByNumber } from "./categories";
+import type { BenchmarkEntry } from "./table";
 
 export interface ReportPoint {
   category: number | null;
@@ -79,3 +81,26 @@ export function wardBenchmark(points: readonly ReportPoint[]): WardAverage[] {
 }
 
 export const WARD_FACTOR = dec("0.489");
+
+/** The ward's source line for a derived average (what was left out). */
+export const WARD_SOURCE =
+  "区への報告から算出（期間が1年でないもの・推計・エラーのあるもの・外れ値を除く）/ derived from the reports (non-annual, estimated, erroneous and outlying ones left out)";
+
+/**
+ * The ward averages as benchmark entries (with how many sites each rests on and how many were left out),
+ * e.g. for `benchmarkSheetLayout`, so the ward benchmark can be pasted as a benchmark sheet.
+ */
+export function wardBenchmarkEntries(
+  averages: readonly WardAverage[],
+  source: string = WARD_SOURCE,
+): (BenchmarkEntry & { excluded: number })[] {
+  return averages.map((w) => ({
+    category: w.category,
+    name: categoryByNumber(w.category)?.ja ?? "",
+    average: w.average,
+    electricityFactor: WARD_FACTOR,
+    source,
+    sitesCount: w.sites,
+    excluded: w.excluded,
+  }));
+}

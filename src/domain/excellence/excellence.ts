@@ -1,92 +1,234 @@
 /**
- * The excellence level (優秀水準, spec form7.md §5): the energy or the CO2 intensity fell by at least 2 % a
- * year against the base year (Tokyo C&T sites: their obligation rate + 1 %). Average annual reduction as
- * Tokyo computes it: r = 1 − (I_now ÷ I_base)^(1/n), in % truncated toward zero at 2 decimals. Base: FY2013;
- * when FY2013 is unknown, the average of the latest three years before now, dated at their middle year.
+ * The excellence level (優秀水準, spec form7.md §5; guide 1.7): a site is excellent when its energy intensity
+ * OR its CO2 intensity fell by at least 2 % a year against the base year (Tokyo C&T sites: the C&T
+ * reduction-obligation rate + 1 % a year; the obligation rate is an input, never assumed).
+ *
+ * Average annual reduction as Tokyo computes it: r = 1 − (I_now ÷ I_base)^(1/n), n = years between the two,
+ * shown in % truncated toward zero at 2 decimals (2.0852… → 2.08; −4.8808… → −4.88). decimal.js computes
+ * the fractional power at the app's 60 significant digits; the % is first rounded at 30 decimals (so a
+ * power that is exact in theory, 0.98 = (0.98⁵)^(1/5), cannot come out as 1.99999… and be cut to 1.99),
+ * then truncated.
+ *
+ * Base year: FY2013 (the ward's environmental plan's base year). When FY2013 is unknown, the guide allows
+ * "the average of the latest three years" (直近3か年の平均値): here the three fiscal years BEFORE the
+ * current one (N−3, N−2, N−1), each intensity averaged over them, dated at their middle year N−2, so n = 2.
+ * All three years are needed; the current year is never part of its own base.
  */
-import { dec, truncate, type Decimal } from "../decimal";
+import { dec, roundHalfUp, truncate, type Decimal } from "../decimal";
+import { issue, type CellRef, type Issue } from "../issue";
 
+/** One fiscal year's intensities of a site. */
 export interface YearFigures {
   fiscalYear: number;
-  energyIntensity: Decimal | null; // MJ/m² (or GJ/m²: the ratio is what counts)
-  co2Intensity: Decimal | null; // kg-CO2/m²
+  /** Energy intensity, MJ/m² (any unit works if every year uses the same one: only the ratio counts). */
+  energyIntensity: Decimal | null;
+  /** CO2 intensity, kg-CO2/m². */
+  co2Intensity: Decimal | null;
+  /** Where the year's figures were read (a history row, a Form 7 sheet), for issues. */
+  source?: CellRef | null;
 }
 
 export interface Reduction {
-  /** % a year, truncated toward zero at 2 decimals; null when it cannot be computed. */
+  /** % a year, truncated toward zero at 2 decimals; null when it cannot be computed (an issue says why). */
   ratePct: Decimal | null;
-  excellent: boolean;
+  /** The base and current intensities the rate was computed from. */
+  base: Decimal | null;
+  now: Decimal | null;
+  /** null: not judged (no rate, or the C&T threshold is unknown). */
+  excellent: boolean | null;
 }
+
+export type BaseKind = "fy2013" | "latestThreeAverage";
 
 export interface Excellence {
-  base: { kind: "fy2013" | "latestThreeAverage"; fiscalYear: number } | null;
+  /** The base: FY2013, or the average of `averagedYears` dated at their middle year. */
+  base: { kind: BaseKind; fiscalYear: number; averagedYears: number[] } | null;
+  /** n, the years between the base and now. */
   years: number | null;
+  /** The threshold applied, % a year (2, or the C&T obligation rate + 1; +1 alone when that rate is unknown). */
   thresholdPct: Decimal;
+  /** False for a C&T site whose obligation rate was not given: then nothing is judged. */
+  thresholdKnown: boolean;
   energy: Reduction;
   co2: Reduction;
-  excellent: boolean;
-  /** Why nothing could be computed, where that is so. */
+  /** Either intensity meets the threshold; null when neither rate could be judged. */
+  excellent: boolean | null;
+  /** Why nothing could be computed, in English (null when a base was found). */
   missing: string | null;
+  issues: Issue[];
 }
 
-/** r = 1 − (now ÷ base)^(1/n) in %, cut toward zero at 2 decimals. */
-export function averageAnnualReductionPct(base: Decimal, now: Decimal, years: number): Decimal | null {
-  if (years <= 0 || !base.gt(0) || now.isNegative()) return null;
-  const r = dec(1).minus(now.div(base).pow(dec(1).div(years)));
-  return truncate(r.mul(100), 2);
+export interface ExcellenceOptions {
+  /** The site is a Tokyo cap-and-trade (C&T) site. */
+  capAndTrade?: boolean;
+  /** Its C&T reduction-obligation rate, % (the threshold is this + 1 % a year). */
+  obligationRatePct?: Decimal | null;
 }
+
+export const BASE_FISCAL_YEAR = 2013;
+export const DEFAULT_THRESHOLD_PCT = dec(2);
+
+/**
+ * r = 1 − (now ÷ base)^(1/n) in %, truncated toward zero at 2 decimals. null when n ≤ 0 or not whole, the
+ * base is not positive, or now is negative (callers say why with an issue).
+ */
+export function averageAnnualReductionPct(base: Decimal, now: Decimal, years: number): Decimal | null {
+  if (!Number.isInteger(years) || years <= 0 || !base.gt(0) || now.isNegative()) return null;
+  const r = dec(1).minus(now.div(base).pow(dec(1).div(years)));
+  return truncate(roundHalfUp(r.mul(100), 30), 2);
+}
+
+/** The threshold of the excellence level (% a year) and whether it is known. */
+export function excellenceThreshold(options: ExcellenceOptions = {}): { pct: Decimal; known: boolean } {
+  if (!options.capAndTrade) return { pct: DEFAULT_THRESHOLD_PCT, known: true };
+  const rate = options.obligationRatePct ?? null;
+  return rate === null ? { pct: dec(1), known: false } : { pct: rate.plus(1), known: true };
+}
+
+type Pick = (h: YearFigures) => Decimal | null;
+const ENERGY: Pick = (h) => h.energyIntensity;
+const CO2: Pick = (h) => h.co2Intensity;
 
 export function assessExcellence(
   history: readonly YearFigures[],
   nowYear: number,
-  options: { capAndTrade?: boolean; obligationRatePct?: Decimal } = {},
+  options: ExcellenceOptions = {},
 ): Excellence {
-  const thresholdPct = options.capAndTrade ? (options.obligationRatePct ?? dec(0)).plus(1) : dec(2);
-  const now = history.find((h) => h.fiscalYear === nowYear);
-  const none = (missing: string): Excellence => ({
+  const threshold = excellenceThreshold(options);
+  const issues: Issue[] = [];
+  // One figure set per year: the first given wins, the others are pointed at.
+  const byYear = new Map<number, YearFigures>();
+  for (const h of history) {
+    const first = byYear.get(h.fiscalYear);
+    if (!first) byYear.set(h.fiscalYear, h);
+    else
+      issues.push(
+        issue(
+          "warning",
+          "excellence.duplicateYear",
+          h.source ?? null,
+          `${h.fiscalYear}年度の数値が複数あります。最初のもの${first.source ? `（${first.source.sheet}!${first.source.address}）` : ""}を使います。`,
+          `FY${h.fiscalYear} is given more than once; the first${first.source ? ` (${first.source.sheet}!${first.source.address})` : ""} is used.`,
+          { fiscalYear: String(h.fiscalYear) },
+        ),
+      );
+  }
+  const now = byYear.get(nowYear);
+  const at = now?.source ?? null;
+  const none = (missing: string, ja: string, en: string): Excellence => ({
     base: null,
     years: null,
-    thresholdPct,
-    energy: { ratePct: null, excellent: false },
-    co2: { ratePct: null, excellent: false },
-    excellent: false,
+    thresholdPct: threshold.pct,
+    thresholdKnown: threshold.known,
+    energy: { ratePct: null, base: null, now: null, excellent: null },
+    co2: { ratePct: null, base: null, now: null, excellent: null },
+    excellent: null,
     missing,
+    issues: [...issues, issue("info", "excellence.noBase", at, ja, en, { fiscalYear: String(nowYear) })],
   });
-  if (!now) return none(`no figures for FY${nowYear}`);
-  const fy2013 = history.find((h) => h.fiscalYear === 2013);
-  let base: YearFigures;
-  let baseKind: "fy2013" | "latestThreeAverage";
+  if (!now)
+    return none(
+      `no figures for FY${nowYear}`,
+      `${nowYear}年度の数値がないため、優秀水準は判定できません。`,
+      `There are no figures for FY${nowYear}, so the excellence level cannot be judged.`,
+    );
+  if (nowYear <= BASE_FISCAL_YEAR)
+    return none(
+      `FY${nowYear} is not after the base year FY${BASE_FISCAL_YEAR}`,
+      `${nowYear}年度は基準年度（${BASE_FISCAL_YEAR}年度）より後ではないため、年平均削減率は求められません。`,
+      `FY${nowYear} is not after the base year FY${BASE_FISCAL_YEAR}, so there is no average annual reduction.`,
+    );
+
+  let kind: BaseKind;
+  let baseYear: number;
+  let averagedYears: number[] = [];
+  let baseOf: (pick: Pick) => Decimal | null;
+  const fy2013 = byYear.get(BASE_FISCAL_YEAR);
   if (fy2013) {
-    base = fy2013;
-    baseKind = "fy2013";
+    kind = "fy2013";
+    baseYear = BASE_FISCAL_YEAR;
+    baseOf = (pick) => pick(fy2013);
   } else {
-    const three = [1, 2, 3].map((k) => history.find((h) => h.fiscalYear === nowYear - k));
-    if (three.some((h) => !h)) return none("neither FY2013 nor the three years before now");
-    const avg = (pick: (h: YearFigures) => Decimal | null) => {
+    averagedYears = [nowYear - 3, nowYear - 2, nowYear - 1];
+    const three = averagedYears.map((y) => byYear.get(y));
+    const lacking = averagedYears.filter((_, i) => !three[i]);
+    if (lacking.length > 0)
+      return none(
+        `neither FY${BASE_FISCAL_YEAR} nor the three years before now (FY${lacking.join(", FY")} missing)`,
+        `基準年度（${BASE_FISCAL_YEAR}年度）の数値も、直近3か年（${averagedYears.join("・")}年度）の数値もそろっていないため、優秀水準は判定できません（${lacking.join("・")}年度がありません）。履歴シートに過去の年度を記録してください。`,
+        `Neither FY${BASE_FISCAL_YEAR} nor the latest three years (FY${averagedYears.join(", ")}) are all known (FY${lacking.join(", FY")} missing), so the excellence level cannot be judged. Record earlier years in the history sheet.`,
+      );
+    kind = "latestThreeAverage";
+    baseYear = nowYear - 2;
+    baseOf = (pick) => {
       const xs = three.map((h) => pick(h!));
       return xs.every((x) => x !== null) ? xs.reduce((a, b) => a!.plus(b!), dec(0))!.div(3) : null;
     };
-    base = {
-      fiscalYear: nowYear - 2,
-      energyIntensity: avg((h) => h.energyIntensity),
-      co2Intensity: avg((h) => h.co2Intensity),
-    };
-    baseKind = "latestThreeAverage";
   }
-  const years = nowYear - base.fiscalYear;
-  const rate = (b: Decimal | null, n: Decimal | null): Reduction => {
-    const ratePct = b && n ? averageAnnualReductionPct(b, n, years) : null;
-    return { ratePct, excellent: ratePct !== null && ratePct.gte(thresholdPct) };
+  const years = nowYear - baseYear;
+  const baseLabel = kind === "fy2013" ? `${baseYear}年度` : `${averagedYears.join("・")}年度の平均`;
+  const baseLabelEn = kind === "fy2013" ? `FY${baseYear}` : `the average of FY${averagedYears.join(", ")}`;
+
+  const reduction = (pick: Pick, ja: string, en: string): Reduction => {
+    const b = baseOf(pick);
+    const n = pick(now);
+    const empty: Reduction = { ratePct: null, base: b, now: n, excellent: null };
+    if (b === null || n === null) {
+      issues.push(
+        issue(
+          "info",
+          "excellence.noIntensity",
+          at,
+          `${b === null ? baseLabel : `${nowYear}年度`}の${ja}がないため、${ja}の年平均削減率は求められません。`,
+          `The ${en} of ${b === null ? baseLabelEn : `FY${nowYear}`} is not known, so its average annual reduction cannot be computed.`,
+        ),
+      );
+      return empty;
+    }
+    if (!b.gt(0) || n.isNegative()) {
+      const bad = !b.gt(0) ? b : n;
+      issues.push(
+        issue(
+          "error",
+          "excellence.badIntensity",
+          at,
+          `${!b.gt(0) ? baseLabel : `${nowYear}年度`}の${ja} ${bad.toFixed()} は${!b.gt(0) ? "正の数" : "0 以上"}である必要があるため、年平均削減率は求められません。`,
+          `The ${en} ${bad.toFixed()} of ${!b.gt(0) ? baseLabelEn : `FY${nowYear}`} must be ${!b.gt(0) ? "positive" : "zero or more"}, so no average annual reduction can be computed.`,
+          { value: bad.toFixed() },
+        ),
+      );
+      return empty;
+    }
+    const ratePct = averageAnnualReductionPct(b, n, years);
+    return {
+      ratePct,
+      base: b,
+      now: n,
+      excellent: ratePct === null || !threshold.known ? null : ratePct.gte(threshold.pct),
+    };
   };
-  const energy = rate(base.energyIntensity, now.energyIntensity);
-  const co2 = rate(base.co2Intensity, now.co2Intensity);
+  const energy = reduction(ENERGY, "エネルギー原単位", "energy intensity");
+  const co2 = reduction(CO2, "CO2原単位", "CO2 intensity");
+  if (!threshold.known)
+    issues.push(
+      issue(
+        "info",
+        "excellence.noObligationRate",
+        at,
+        "都 C&T 制度対象事業所の優秀水準は「削減義務率 + 年率 1%」です。削減義務率が指定されていないため、判定していません（削減率のみ表示）。",
+        "For a Tokyo C&T site the excellence level is its reduction-obligation rate + 1 % a year. No obligation rate is given, so nothing is judged (the rates are shown).",
+      ),
+    );
+  const judged = [energy.excellent, co2.excellent].filter((x): x is boolean => x !== null);
   return {
-    base: { kind: baseKind, fiscalYear: base.fiscalYear },
+    base: { kind, fiscalYear: baseYear, averagedYears },
     years,
-    thresholdPct,
+    thresholdPct: threshold.pct,
+    thresholdKnown: threshold.known,
     energy,
     co2,
-    excellent: energy.excellent || co2.excellent,
+    excellent: judged.length === 0 ? null : judged.some((x) => x),
     missing: null,
+    issues,
   };
 }

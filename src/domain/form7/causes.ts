@@ -1,11 +1,12 @@
 /**
  * The likely cause of a mismatch between a computed cell as the sheet holds it and the engine's figure
  * (spec form7.md section 4). Each cause is a hypothesis that is recomputed and must reproduce the held
- * figure at the precision the form shows; the first that does is named. Order: a factor of 1000; for the
- * truncated summary figures, rounding; the what-if computations (0.014, electricity from GJ, the other
- * heat-row rule, the other coefficient set, water in the energy CO2); truncation of a rounded figure; and
- * last the relations between the held cells (a total that is not the sum of its rows, or that adds up
- * rows that are themselves wrong).
+ * figure at the precision the form shows; the first that does is named. Order: a factor of 1000; a total
+ * or summary figure that follows from the sheet's own wrong cells (it adds up wrong rows, or is computed
+ * from a wrong held figure) — the root is elsewhere; for the truncated summary figures, rounding; the
+ * what-if computations (0.014, electricity from GJ, the other heat-row rule, the other coefficient set,
+ * water in the energy CO2); truncation of a rounded figure; and last a total that is not the sum of the
+ * rows the sheet holds.
  */
 import { dec, roundHalfUp, sum, truncate, type Decimal } from "../decimal";
 import { formatDecimal } from "../format";
@@ -395,11 +396,16 @@ export function likelyCause(
           en: "truncated where the form rounds half up (1 decimal).",
         }
       : null;
+  // A total consistent with the sheet's own (wrong) rows points at those rows; a total that is not even
+  // the sum of its held rows is named only when no computation explains it.
+  const relation = sumRelation(key, held, ctx);
+  const notSum = relation?.code === FORM7_CAUSES.totalNotSum ? relation : null;
   return (
     unitSlip(key, held, unrounded(key, ctx, expected)) ??
+    (notSum ? null : relation) ??
     (summary ? roundingOfSummary(key, held, ctx) : null) ??
     fromVariants(key, held, expected, ctx) ??
     truncatedRow ??
-    sumRelation(key, held, ctx)
+    notSum
   );
 }

@@ -7,7 +7,15 @@ import type { Settings } from "../settings";
 import { carbonToCo2, CRUDE_OIL_KL_PER_GJ, OFFICIAL_ROWS } from "./coefficients";
 import type { Form7Input, Form7Result, Form7RowInput, Form7RowResult } from "./types";
 
-export { FIGURE_DISPLAY, figureDisplay, shown, sameShown, type FigureDisplay } from "./display";
+export {
+  FIGURE_DISPLAY,
+  figureDisplay,
+  shown,
+  sameShown,
+  heldShown,
+  heldMatches,
+  type FigureDisplay,
+} from "./display";
 
 const THOUSAND = dec(1000);
 

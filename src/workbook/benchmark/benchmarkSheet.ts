@@ -1,119 +1,279 @@
 /**
- * A benchmark table staff fill or paste into the workbook (区分番号 / ベンチマーク区分 / 平均 kg-CO2/m² /
- * 電気の排出係数 / 出典). Validated row by row; valid rows take precedence over the built-in averages.
+ * A benchmark sheet staff fill or paste into the workbook from Tokyo's official table (or the ward
+ * benchmark the command line derives): a header row with 区分番号 / ベンチマーク区分 / 平均 (kg-CO2/m²) /
+ * 電気の排出係数 / 出典 (and optionally 事業所数), anywhere on any sheet, then one row per category until a
+ * blank row. Every row is validated (benchmarkEntrySchema: number 1–30 with its table 3-1 name, positive
+ * average and factor) with issues pointing at cells; valid rows take precedence over the built-in averages.
+ *
+ * `benchmarkSheetLayout` lays entries out in the same shape, so what the add-in or the command line emits
+ * can be pasted back as a benchmark sheet.
  */
-import { BENCHMARK_CATEGORIES } from "../../domain/benchmark/categories";
-import { BUILT_IN_BENCHMARK, type BenchmarkEntry } from "../../domain/benchmark/table";
-import { dec } from "../../domain/decimal";
-import { issue, type Issue } from "../../domain/issue";
-import type { Grid } from "../grid";
+import { categoryByName, categoryByNumber, foldCategoryName } from "../../domain/benchmark/categories";
+import {
+  FORM7_ELECTRICITY_FACTOR,
+  mergeBenchmarks,
+  validateBenchmarkEntry,
+  type BenchmarkEntry,
+  type EntryProblem,
+} from "../../domain/benchmark/table";
+import type { Decimal } from "../../domain/decimal";
+import { issue, type CellRef, type Issue } from "../../domain/issue";
+import type { CellValue, Grid } from "../grid";
 import { readSourcedNumber } from "../readCell";
 import { normLabel, readText } from "../text";
 
 export interface BenchmarkSheet {
+  sheet: string;
+  /** The header row's 区分番号 cell. */
+  anchor: CellRef;
   entries: BenchmarkEntry[];
   issues: Issue[];
 }
 
-const FORM_FACTOR = dec("0.489");
+type Column = "number" | "name" | "average" | "factor" | "source" | "sites";
 
-export function readBenchmarkSheet(grid: Grid): BenchmarkSheet | null {
+/** Which column a header label names (区分番号 is tested before ベンチマーク区分, which also holds 区分). */
+function columnOf(label: string): Column | null {
+  if (!label) return null;
+  if (label.includes("区分番号") || label === "区分no." || label === "no.") return "number";
+  if (label.includes("平均")) return "average";
+  if (label.includes("排出係数")) return "factor";
+  if (label.includes("出典")) return "source";
+  if (label.includes("事業所数")) return "sites";
+  if (label.includes("ベンチマーク区分") || label.includes("区分名")) return "name";
+  return null;
+}
+
+function header(grid: Grid): { row: number; cols: Partial<Record<Column, number>> } | null {
   for (let r = grid.top; r <= grid.bottom; r++) {
-    const cols: Record<string, number> = {};
+    const cols: Partial<Record<Column, number>> = {};
     for (let c = grid.left; c <= grid.right; c++) {
-      const f = normLabel(grid.value(r, c));
-      if (!f) continue;
-      if (f.includes("区分番号")) cols.number ??= c;
-      else if (f.includes("平均")) cols.average ??= c;
-      else if (f.includes("排出係数")) cols.factor ??= c;
-      else if (f.includes("出典")) cols.source ??= c;
-      else if (f.includes("ベンチマーク区分") || f.includes("区分名")) cols.name ??= c;
+      const k = columnOf(normLabel(grid.value(r, c)));
+      if (k) cols[k] ??= c;
     }
-    if (cols.number === undefined || cols.average === undefined) continue;
-    const entries: BenchmarkEntry[] = [];
-    const issues: Issue[] = [];
-    for (let rr = r + 1; rr <= grid.bottom; rr++) {
-      const n = readSourcedNumber(
-        grid,
-        rr,
-        cols.number,
-        { ja: "区分番号", en: "category number" },
-        issues,
-      ).value;
-      if (!n) {
-        if (grid.isEmpty(rr, cols.number) && grid.isEmpty(rr, cols.average)) break;
-        continue;
-      }
-      const at = n.cell;
-      const category = n.value.toNumber();
-      const known = BENCHMARK_CATEGORIES[category];
-      if (!Number.isInteger(category) || !known) {
-        issues.push(
-          issue(
-            "error",
-            "benchmarkSheet.badCategory",
-            at,
-            `${at.address}: 区分番号 ${n.value.toFixed()} は 1〜30 の整数である必要があります。`,
-            `${at.address}: category ${n.value.toFixed()} must be a whole number 1–30.`,
-          ),
-        );
-        continue;
-      }
-      if (cols.name !== undefined) {
-        const name = readText(grid.value(rr, cols.name));
-        if (name && normLabel(name) !== normLabel(known.ja))
-          issues.push(
-            issue(
-              "warning",
-              "benchmarkSheet.nameDiffers",
-              { sheet: grid.sheet, address: grid.address(rr, cols.name) },
-              `${grid.address(rr, cols.name)}: 区分 ${category} の名称は「${known.ja}」ですが「${name}」と書かれています。番号を確認してください。`,
-              `${grid.address(rr, cols.name)}: category ${category} is "${known.ja}" but the sheet says "${name}"; check the number.`,
-            ),
-          );
-      }
-      const avg = readSourcedNumber(grid, rr, cols.average, { ja: "平均", en: "average" }, issues).value;
-      if (!avg || !avg.value.gt(0)) {
-        issues.push(
-          issue(
-            "error",
-            "benchmarkSheet.badAverage",
-            { sheet: grid.sheet, address: grid.address(rr, cols.average) },
-            `${grid.address(rr, cols.average)}: 区分 ${category} の平均は正の数である必要があります。`,
-            `${grid.address(rr, cols.average)}: the average of category ${category} must be a positive number.`,
-          ),
-        );
-        continue;
-      }
-      const factor =
-        cols.factor === undefined
-          ? null
-          : readSourcedNumber(grid, rr, cols.factor, { ja: "排出係数", en: "factor" }, issues).value;
-      if (factor && !factor.value.eq(FORM_FACTOR))
-        issues.push(
-          issue(
-            "warning",
-            "benchmarkSheet.factorDiffers",
-            factor.cell,
-            `${factor.cell.address}: 区分 ${category} の平均は電気の排出係数 ${factor.value.toFixed()} で求められています。第7号様式は 0.489 を使うため、比較は目安になります。`,
-            `${factor.cell.address}: category ${category}'s average uses the electricity factor ${factor.value.toFixed()}; Form 7 uses 0.489, so the comparison is only indicative.`,
-          ),
-        );
-      const source = cols.source === undefined ? "" : readText(grid.value(rr, cols.source));
-      entries.push({
-        category,
-        average: avg.value,
-        electricityFactor: factor?.value ?? FORM_FACTOR,
-        source: source || `${grid.sheet}!${avg.cell.address}`,
-      });
-    }
-    return { entries, issues };
+    if (cols.number !== undefined && cols.average !== undefined) return { row: r, cols };
   }
   return null;
 }
 
+const FIELD_COLUMN: Record<EntryProblem["field"], Column> = {
+  category: "number",
+  name: "name",
+  average: "average",
+  electricityFactor: "factor",
+  source: "source",
+  sitesCount: "sites",
+  bandShares: "average",
+};
+
+const FIELD_CODE: Record<EntryProblem["field"], string> = {
+  category: "benchmarkSheet.badCategory",
+  name: "benchmarkSheet.nameOfOther",
+  average: "benchmarkSheet.badAverage",
+  electricityFactor: "benchmarkSheet.badFactor",
+  source: "benchmarkSheet.noSource",
+  sitesCount: "benchmarkSheet.badSitesCount",
+  bandShares: "benchmarkSheet.badShares",
+};
+
+/** The benchmark table on a sheet, validated, or null when the sheet holds none. */
+export function readBenchmarkSheet(grid: Grid): BenchmarkSheet | null {
+  const h = header(grid);
+  if (!h) return null;
+  const { cols } = h;
+  const numberCol = cols.number!;
+  const averageCol = cols.average!;
+  const cell = (row: number, col: number): CellRef => ({
+    sheet: grid.sheet,
+    address: grid.address(row, col),
+  });
+  const entries: BenchmarkEntry[] = [];
+  const issues: Issue[] = [];
+  const seen = new Map<number, string>();
+  const dataCols = Object.values(cols);
+  for (let r = h.row + 1; r <= grid.bottom; r++) {
+    if (dataCols.every((c) => grid.isEmpty(r, c))) break;
+    const at = (k: Column): CellRef => cell(r, cols[k] ?? numberCol);
+    const rowIssues: Issue[] = [];
+    const n = readSourcedNumber(
+      grid,
+      r,
+      numberCol,
+      { ja: "区分番号", en: "category number" },
+      rowIssues,
+    ).value;
+    const avg = readSourcedNumber(grid, r, averageCol, { ja: "平均", en: "average" }, rowIssues).value;
+    const factor =
+      cols.factor === undefined
+        ? null
+        : readSourcedNumber(
+            grid,
+            r,
+            cols.factor,
+            { ja: "電気の排出係数", en: "electricity factor" },
+            rowIssues,
+          ).value;
+    const sites =
+      cols.sites === undefined
+        ? null
+        : readSourcedNumber(grid, r, cols.sites, { ja: "事業所数", en: "number of sites" }, rowIssues).value;
+    issues.push(...rowIssues);
+    if (rowIssues.some((i) => i.severity === "error")) continue;
+    if (!n) {
+      issues.push(
+        issue(
+          "error",
+          "benchmarkSheet.noCategory",
+          at("number"),
+          `${at("number").address}: 区分番号がありません。1〜30 の番号を入力してください（この行は使いません）。`,
+          `${at("number").address}: the category number is missing. Enter 1–30 (this row is not used).`,
+        ),
+      );
+      continue;
+    }
+    const category = n.value.toNumber();
+    const official = categoryByNumber(category);
+    // The name: blank → table 3-1's; another category's name → error; unknown wording → warning, table's name.
+    const written = cols.name === undefined ? "" : readText(grid.value(r, cols.name));
+    let name = official?.ja ?? written;
+    if (official && written && foldCategoryName(written) !== foldCategoryName(official.ja)) {
+      const other = categoryByName(written);
+      if (other && other.number !== category) name = written;
+      else if (!other)
+        issues.push(
+          issue(
+            "warning",
+            "benchmarkSheet.nameDiffers",
+            at("name"),
+            `${at("name").address}: 区分 ${category} の名称は「${official.ja}」ですが「${written}」と書かれています。番号を確認してください（番号のとおり区分 ${category} として使います）。`,
+            `${at("name").address}: category ${category} is "${official.ja}" but the sheet says "${written}"; check the number (used as category ${category}).`,
+            { category: String(category), expected: official.ja, found: written },
+          ),
+        );
+    }
+    const source = cols.source === undefined ? "" : readText(grid.value(r, cols.source));
+    let usedFactor: Decimal | null = factor?.value ?? null;
+    if (official && avg && factor === null) {
+      usedFactor = FORM7_ELECTRICITY_FACTOR;
+      issues.push(
+        issue(
+          "warning",
+          "benchmarkSheet.noFactor",
+          at("factor"),
+          `${at("factor").address}: 区分 ${category} の平均を求めた電気の排出係数が書かれていません。第7号様式と同じ ${FORM7_ELECTRICITY_FACTOR.toFixed()} とみなします。出典の係数を記入してください。`,
+          `${at("factor").address}: the electricity factor of category ${category}'s average is not given; taken as Form 7's ${FORM7_ELECTRICITY_FACTOR.toFixed()}. Enter the source's factor.`,
+        ),
+      );
+    }
+    const raw: Record<string, unknown> = {
+      category,
+      name,
+      average: avg?.value ?? null,
+      electricityFactor: usedFactor,
+      source: source || `${grid.sheet}!${avg?.cell.address ?? at("average").address}`,
+    };
+    if (sites) raw.sitesCount = sites.value.toNumber();
+    const { entry, problems } = validateBenchmarkEntry(raw);
+    for (const p of problems) {
+      const c = at(FIELD_COLUMN[p.field]);
+      issues.push(
+        issue(
+          "error",
+          FIELD_CODE[p.field],
+          c,
+          `${c.address}: ${p.message.ja}（この行は使いません）`,
+          `${c.address}: ${p.message.en} (this row is not used)`,
+          { category: String(category) },
+        ),
+      );
+    }
+    if (!entry) continue;
+    const first = seen.get(entry.category);
+    if (first !== undefined) {
+      issues.push(
+        issue(
+          "warning",
+          "benchmarkSheet.duplicate",
+          n.cell,
+          `${n.cell.address}: 区分 ${entry.category} は ${first} にもあります。最初の行を使います。`,
+          `${n.cell.address}: category ${entry.category} is also given at ${first}; the first row is used.`,
+          { category: String(entry.category), first },
+        ),
+      );
+      continue;
+    }
+    seen.set(entry.category, n.cell.address);
+    if (!entry.electricityFactor.eq(FORM7_ELECTRICITY_FACTOR) && factor)
+      issues.push(
+        issue(
+          "info",
+          "benchmarkSheet.factorDiffers",
+          factor.cell,
+          `${factor.cell.address}: 区分 ${category} の平均は電気の排出係数 ${factor.value.toFixed()} で求められています。第7号様式は ${FORM7_ELECTRICITY_FACTOR.toFixed()} を使うため、この区分のランクは目安になります。`,
+          `${factor.cell.address}: category ${category}'s average uses the electricity factor ${factor.value.toFixed()}; Form 7 uses ${FORM7_ELECTRICITY_FACTOR.toFixed()}, so ranks in this category are only indicative.`,
+          { factor: factor.value.toFixed() },
+        ),
+      );
+    entries.push(entry);
+  }
+  return { sheet: grid.sheet, anchor: cell(h.row, numberCol), entries, issues };
+}
+
 /** The workbook's benchmark rows first, then the built-in ones for the categories it does not give. */
 export function mergedBenchmark(sheetEntries: readonly BenchmarkEntry[]): BenchmarkEntry[] {
-  const given = new Set(sheetEntries.map((e) => e.category));
-  return [...sheetEntries, ...BUILT_IN_BENCHMARK.filter((e) => !given.has(e.category))];
+  return mergeBenchmarks(sheetEntries);
+}
+
+/** A row of a benchmark sheet to lay out: an entry, with how many reports were left out where known. */
+export type BenchmarkLayoutRow = BenchmarkEntry & { excluded?: number };
+
+export interface BenchmarkLayoutOptions {
+  /** A title row above the header (omitted when absent). */
+  title?: string;
+  /** "en" adds English in brackets to each header label (the Japanese label stays, so it reads back). */
+  lang?: "ja" | "en";
+}
+
+const HEADERS: { ja: string; en: string }[] = [
+  { ja: "区分番号", en: "Category no." },
+  { ja: "ベンチマーク区分", en: "Category" },
+  { ja: "平均 (kg-CO2/m²)", en: "Average (kg-CO2/m²)" },
+  { ja: "電気の排出係数 (t-CO2/千kWh)", en: "Electricity factor (t-CO2/MWh)" },
+  { ja: "出典", en: "Source" },
+  { ja: "事業所数", en: "Sites" },
+  { ja: "除外数", en: "Left out" },
+];
+
+/**
+ * A benchmark sheet as a 2-D array (row 0 the title if given, then the header, then one row per entry in
+ * category order): numbers as numbers, ready to write or paste. 事業所数 / 除外数 columns only when some
+ * entry has them. `readBenchmarkSheet` reads it back.
+ */
+export function benchmarkSheetLayout(
+  entries: readonly BenchmarkLayoutRow[],
+  options: BenchmarkLayoutOptions = {},
+): CellValue[][] {
+  const withSites = entries.some((e) => e.sitesCount !== undefined);
+  const withExcluded = entries.some((e) => e.excluded !== undefined);
+  const width = 5 + (withSites ? 1 : 0) + (withExcluded ? 1 : 0);
+  const label = (h: { ja: string; en: string }) => (options.lang === "en" ? `${h.ja} (${h.en})` : h.ja);
+  const head = HEADERS.slice(0, 5).map(label);
+  if (withSites) head.push(label(HEADERS[5]));
+  if (withExcluded) head.push(label(HEADERS[6]));
+  const rows: CellValue[][] = [];
+  if (options.title) rows.push([options.title, ...Array<CellValue>(width - 1).fill(null)]);
+  rows.push(head);
+  for (const e of [...entries].sort((a, b) => a.category - b.category)) {
+    const row: CellValue[] = [
+      e.category,
+      categoryByNumber(e.category)?.ja ?? e.name,
+      e.average.toNumber(),
+      e.electricityFactor.toNumber(),
+      e.source,
+    ];
+    if (withSites) row.push(e.sitesCount ?? null);
+    if (withExcluded) row.push(e.excluded ?? null);
+    rows.push(row);
+  }
+  return rows;
 }

@@ -7,16 +7,31 @@ import { normLabel } from "../text";
 export const TABLE_HEADER = "燃料等の種別";
 export const TITLE = "第7号様式";
 
-/** Header columns of the breakdown table, in the order they are tried on each header cell. */
+/** Header columns of the breakdown table (what each column's printed header says). */
 export const COLUMN_LABELS = {
-  co2Coef: ["排出係数"],
-  co2: ["排出量"],
-  heat: ["熱量"],
-  heatCoef: ["係数"],
   unit: ["単位"],
   usage: ["使用量"],
+  heatCoef: ["係数", "単位発熱量", "発熱量"],
+  heat: ["熱量"],
+  co2Coef: ["排出係数"],
+  co2: ["排出量"],
 } as const;
 export type TableColumn = keyof typeof COLUMN_LABELS;
+
+/**
+ * Which column a folded header cell names. Order matters where labels contain each other: 排出係数 before
+ * 排出量 and 係数; 単位発熱量 (a heat coefficient, as Tokyo's forms print it) before 熱量 and 単位.
+ */
+export function classifyColumnHeader(folded: string): TableColumn | null {
+  if (!folded) return null;
+  if (folded.includes("排出係数")) return "co2Coef";
+  if (folded.includes("排出量")) return "co2";
+  if (folded.includes("発熱量") || folded.includes("係数")) return "heatCoef";
+  if (folded.includes("熱量")) return "heat";
+  if (folded.includes("使用量")) return "usage";
+  if (folded.includes("単位")) return "unit";
+  return null;
+}
 
 /** Row label → key; the first match wins, so longer labels come before the labels they contain. */
 const ROW_PATTERNS: ReadonlyArray<[string, Form7RowKey | "energyTotal" | "waterTotal"]> = [
@@ -59,9 +74,10 @@ export const SITE_LABELS = [
   { key: "name", has: ["事業所等の名称"] },
   { key: "address", has: ["事業所等の所在地"] },
   { key: "siteNumber", has: ["事業所番号"] },
-  { key: "floorAreaM2", has: ["延床面積"] },
-  { key: "floorAreaM2", has: ["延べ面積"] },
-  { key: "floorAreaM2", has: ["延べ床面積"] },
+  // not the intensity's 「（延床面積当たりの排出量）」
+  { key: "floorAreaM2", has: ["延床面積"], not: ["当たり", "原単位"] },
+  { key: "floorAreaM2", has: ["延べ面積"], not: ["当たり", "原単位"] },
+  { key: "floorAreaM2", has: ["延べ床面積"], not: ["当たり", "原単位"] },
   { key: "completion", has: ["竣工年月"] },
   { key: "industryCode", has: ["細分類番号"] },
   { key: "mainUse", has: ["主たる用途"] },

@@ -8,7 +8,7 @@ import type { Coord } from "../address";
 import type { Grid } from "../grid";
 import { normLabel } from "../text";
 import {
-  COLUMN_LABELS,
+  classifyColumnHeader,
   SITE_LABELS,
   SUMMARY_LABELS,
   TABLE_HEADER,
@@ -72,22 +72,15 @@ function findHeaders(grid: Grid): Coord[] {
 function findColumns(grid: Grid, header: Coord): Partial<Record<TableColumn, number>> {
   const cols: Partial<Record<TableColumn, number>> = {};
   const limit = Math.min(grid.right, header.col + 30);
+  // The header row first; a two-row header (「熱量」 over 「(GJ)」) may name a column in the row above or below.
   for (const r of [header.row, header.row - 1, header.row + 1]) {
     for (let c = header.col + 1; c <= limit; c++) {
       const m = grid.mergeAt(r, c);
       if (m && m.left !== c) continue;
-      const f = folded(grid, r, c);
-      if (!f) continue;
-      for (const [col, labels] of Object.entries(COLUMN_LABELS) as [TableColumn, readonly string[]][]) {
-        if (cols[col] !== undefined) continue;
-        if (!labels.some((l) => f.includes(normLabel(l)))) continue;
-        // 係数 alone is the heat coefficient; 排出係数 is its own column.
-        if (col === "heatCoef" && f.includes("排出")) continue;
-        if (col === "co2" && f.includes("係数")) continue;
-        if (col === "heat" && f.includes("係数")) continue;
-        cols[col] = c;
-        break;
-      }
+      const col = classifyColumnHeader(folded(grid, r, c));
+      if (col === null || cols[col] !== undefined) continue;
+      if (Object.values(cols).includes(c)) continue;
+      cols[col] = c;
     }
   }
   return cols;
@@ -223,6 +216,14 @@ export function locateForm7(grid: Grid): Form7Location[] {
     const bottom = i + 1 < headers.length ? t.lastRow : grid.bottom;
     const summary = findLabelled(grid, top, header.row - 1, SUMMARY_LABELS);
     const site = findLabelled(grid, top, header.row - 1, SITE_LABELS);
+    // Labels belong to the table below them; only the last form may also have them under its table.
+    if (i + 1 === headers.length) {
+      const below = t.lastRow + 1;
+      for (const [k, v] of Object.entries(findLabelled(grid, below, grid.bottom, SUMMARY_LABELS)))
+        summary[k as SummaryKey] ??= v;
+      for (const [k, v] of Object.entries(findLabelled(grid, below, grid.bottom, SITE_LABELS)))
+        site[k as SiteField] ??= v;
+    }
     const anchor = findTitle(grid, top, header.row - 1) ?? header;
     out.push({
       header,

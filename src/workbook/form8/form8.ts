@@ -1,77 +1,170 @@
 /**
- * Form 8 (第8号様式), the cover sheet: the list of up to 10 sites of one submitter (事業所等の名称, 事業所番号,
- * 提出様式). Every listed site should have its Form 7 in the workbook; the rows that do not are pointed at.
+ * Form 8 (第8号様式, 地球温暖化対策報告書提出書), the cover sheet: its list 地球温暖化対策報告書提出事業所一覧
+ * holds up to 10 sites of one submitter, two rows each (guide 2.2.1):
+ *
+ *   | n | 事業所等の名称 | <name>            |          |             |
+ *   |   | 事業所番号     | <number>          | 提出様式 | <form used> |
+ *
+ * Every listed site should have its Form 7 (or the Tokyo form standing in for it) in the workbook; the
+ * rows that do not are pointed at. Labels are matched after folding (full-width, spaces), values are the
+ * first non-label cell to the right of their label (merged label cells skipped).
  */
-import { issue, type Issue, type Sourced } from "../../domain/issue";
+import { issue, type CellRef, type Issue, type Sourced } from "../../domain/issue";
 import type { Grid } from "../grid";
 import { normLabel, readText } from "../text";
 
 export interface Form8Site {
-  name: Sourced<string>;
-  siteNumber: string | null;
+  /** The list's number 1–10, where the sheet shows it. */
+  index: number | null;
+  /** The sheet row of 事業所等の名称. */
+  row: number;
+  /** 事業所等の名称 (null when only a number is filled). */
+  name: Sourced<string> | null;
+  /** 事業所番号 (blank the first year: the ward assigns the numbers). */
+  siteNumber: Sourced<string> | null;
+  /** 提出様式: which form was submitted (第7号様式, 都様式 …). */
+  form: Sourced<string> | null;
+  /** The cell issues about this site point at: the name, or the number when there is no name. */
+  cell: CellRef;
 }
 
-const LABELS = ["事業所等の名称", "事業所番号", "提出様式"].map((l) => normLabel(l));
+export interface Form8 {
+  sheet: string;
+  /** The title or list label that identified the sheet. */
+  anchor: CellRef;
+  sites: Form8Site[];
+}
 
-function valueRight(grid: Grid, row: number, col: number): { text: string; col: number } | null {
+const NAME = normLabel("事業所等の名称");
+const NUMBER = normLabel("事業所番号");
+const FORM = normLabel("提出様式");
+const LABELS = [NAME, NUMBER, FORM];
+const TITLES = ["第8号様式", "地球温暖化対策報告書提出書", "提出事業所一覧"].map((t) => normLabel(t));
+
+function isLabel(text: string): boolean {
+  const f = normLabel(text);
+  return LABELS.some((l) => f.startsWith(l));
+}
+
+/** The first non-label value right of (row, col), within 8 columns, or null when a label comes first. */
+function valueRight(grid: Grid, row: number, col: number): Sourced<string> | null {
   const m = grid.mergeAt(row, col);
   for (let c = (m ? m.right : col) + 1; c <= Math.min(grid.right, col + 8); c++) {
     const t = readText(grid.value(row, c));
     if (!t) continue;
-    if (LABELS.some((l) => normLabel(t).includes(l))) return null;
-    return { text: t, col: c };
+    if (isLabel(t)) return null;
+    return { value: t, cell: { sheet: grid.sheet, address: grid.address(row, c) } };
   }
   return null;
 }
 
-/** The sites listed on a Form 8 sheet, or null when the sheet is not a Form 8. */
-export function readForm8(grid: Grid): Form8Site[] | null {
+function findLabel(grid: Grid, row: number, label: string, fromCol = grid.left): number | null {
+  for (let c = fromCol; c <= grid.right; c++) if (normLabel(grid.value(row, c)).startsWith(label)) return c;
+  return null;
+}
+
+/** The list number left of the name label on its row or the row above the number label (merged). */
+function indexLeft(grid: Grid, row: number, col: number): number | null {
+  for (let c = col - 1; c >= Math.max(grid.left, col - 3); c--) {
+    const v = grid.shownValue(row, c);
+    const n = typeof v === "number" ? v : Number(normLabel(v));
+    if (Number.isInteger(n) && n >= 1 && n <= 10 && readText(v) !== "") return n;
+  }
+  return null;
+}
+
+/** Form 8 on a grid: the listed sites with their cells, or null when the sheet is not a Form 8. */
+export function locateForm8(grid: Grid): Form8 | null {
+  let anchor: CellRef | null = null;
   let start = -1;
-  for (let r = grid.top; r <= grid.bottom && start < 0; r++)
+  for (let r = grid.top; r <= grid.bottom && !anchor; r++)
     for (let c = grid.left; c <= grid.right; c++) {
       const f = normLabel(grid.value(r, c));
-      if (f.includes("提出事業所一覧") || f.includes("第8号様式")) {
+      if (f && TITLES.some((t) => f.includes(t))) {
+        anchor = { sheet: grid.sheet, address: grid.address(r, c) };
         start = r;
         break;
       }
     }
-  if (start < 0) return null;
-  const out: Form8Site[] = [];
-  for (let r = start; r <= grid.bottom; r++)
-    for (let c = grid.left; c <= grid.right; c++) {
-      if (normLabel(grid.value(r, c)) !== LABELS[0]) continue;
-      const name = valueRight(grid, r, c);
-      if (!name) continue;
-      let siteNumber: string | null = null;
-      for (let cc = grid.left; cc <= grid.right; cc++)
-        if (normLabel(grid.value(r + 1, cc)) === LABELS[1])
-          siteNumber = valueRight(grid, r + 1, cc)?.text ?? null;
-      out.push({
-        name: { value: name.text, cell: { sheet: grid.sheet, address: grid.address(r, name.col) } },
-        siteNumber,
-      });
+  if (!anchor) return null;
+  const sites: Form8Site[] = [];
+  for (let r = start; r <= grid.bottom; r++) {
+    const nameCol = findLabel(grid, r, NAME);
+    if (nameCol === null) continue;
+    const name = valueRight(grid, r, nameCol);
+    // 事業所番号 and 提出様式: on the next row (the seed's layout), or on the same row.
+    let siteNumber: Sourced<string> | null = null;
+    let form: Sourced<string> | null = null;
+    for (const rr of [r, r + 1]) {
+      const nc = findLabel(grid, rr, NUMBER);
+      if (nc !== null && !siteNumber) siteNumber = valueRight(grid, rr, nc);
+      const fc = findLabel(grid, rr, FORM);
+      if (fc !== null && !form) form = valueRight(grid, rr, fc);
     }
-  return out;
+    if (!name && !siteNumber) continue;
+    sites.push({
+      index: indexLeft(grid, r, nameCol),
+      row: r,
+      name,
+      siteNumber,
+      form,
+      cell: name?.cell ?? siteNumber!.cell,
+    });
+  }
+  return { sheet: grid.sheet, anchor, sites };
 }
 
-/** Issues for the listed sites that have no Form 7 with the same name (or site number). */
-export function matchForm8(
-  list: readonly Form8Site[],
-  form7Sites: readonly { name: string | null; siteNumber: string | null }[],
-): Issue[] {
-  const names = new Set(form7Sites.map((s) => normLabel(s.name ?? "")).filter((n) => n));
-  const numbers = new Set(form7Sites.map((s) => normLabel(s.siteNumber ?? "")).filter((n) => n));
-  return list
-    .filter(
-      (s) => !names.has(normLabel(s.name.value)) && !(s.siteNumber && numbers.has(normLabel(s.siteNumber))),
-    )
-    .map((s) =>
+/** The sites listed on a Form 8 sheet, or null when the sheet is not a Form 8. */
+export function readForm8(grid: Grid): Form8Site[] | null {
+  return locateForm8(grid)?.sites ?? null;
+}
+
+/** A Form 7 of the workbook, as Form 8 is matched against it. */
+export interface Form7SiteRef {
+  sheet?: string;
+  name: string | null;
+  siteNumber: string | null;
+}
+
+/**
+ * Issues for the listed sites that have no Form 7 in the workbook: matched by site number where both give
+ * one, else by name after folding (full-width, spaces, middle dots). A site matched by name whose numbers
+ * differ is pointed at too (one of the two numbers is wrong).
+ */
+export function matchForm8(list: readonly Form8Site[], form7Sites: readonly Form7SiteRef[]): Issue[] {
+  const issues: Issue[] = [];
+  for (const s of list) {
+    const name = normLabel(s.name?.value ?? "");
+    const number = normLabel(s.siteNumber?.value ?? "");
+    const byNumber = number ? form7Sites.find((f) => normLabel(f.siteNumber ?? "") === number) : undefined;
+    const byName = name ? form7Sites.find((f) => normLabel(f.name ?? "") === name) : undefined;
+    const shown = s.name?.value ?? s.siteNumber?.value ?? "";
+    if (byNumber) continue;
+    if (byName) {
+      const other = normLabel(byName.siteNumber ?? "");
+      if (number && other && other !== number)
+        issues.push(
+          issue(
+            "warning",
+            "form8.siteNumberDiffers",
+            s.siteNumber!.cell,
+            `${s.siteNumber!.cell.address}: 第8号様式の「${shown}」の事業所番号は ${s.siteNumber!.value} ですが、第7号様式${byName.sheet ? `（${byName.sheet}）` : ""}では ${byName.siteNumber} です。どちらかを直してください。`,
+            `${s.siteNumber!.cell.address}: Form 8 gives "${shown}" the site number ${s.siteNumber!.value}, but its Form 7${byName.sheet ? ` (${byName.sheet})` : ""} says ${byName.siteNumber}. Correct one of them.`,
+            { form8: s.siteNumber!.value, form7: byName.siteNumber ?? "" },
+          ),
+        );
+      continue;
+    }
+    issues.push(
       issue(
         "warning",
         "form8.missingForm7",
-        s.name.cell,
-        `${s.name.cell.address}: 第8号様式に載っている「${s.name.value}」の第7号様式がこのブックに見つかりません（名称の表記を確認してください）。`,
-        `${s.name.cell.address}: Form 8 lists "${s.name.value}", but no Form 7 with that name is in this workbook (check how the name is written).`,
+        s.cell,
+        `${s.cell.address}: 第8号様式の一覧${s.index ? ` ${s.index}` : ""}「${shown}」の第7号様式がこのブックに見つかりません（名称${number ? "・事業所番号" : ""}の表記を確認してください）。`,
+        `${s.cell.address}: Form 8 lists${s.index ? ` (no. ${s.index})` : ""} "${shown}", but no Form 7 with that name${number ? " or site number" : ""} is in this workbook (check how it is written).`,
+        { site: shown },
       ),
     );
+  }
+  return issues;
 }

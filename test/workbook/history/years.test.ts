@@ -33,7 +33,7 @@ describe("earlier years from other Form 7 sheets", () => {
     if (old.kind !== "form7" || now.kind !== "form7") throw new Error("expected Form 7");
     expect(old.excellence).toBeUndefined();
     // energy 1,690.8155306 GJ → 1,207.725379 GJ over 11 years: 1 − (1/1.4)^(1/11) = 3.014 % → 3.01
-    expect(now.excellence?.base).toEqual({ kind: "fy2013", fiscalYear: 2013 });
+    expect(now.excellence?.base).toEqual({ kind: "fy2013", fiscalYear: 2013, averagedYears: [] });
     expect(now.excellence?.energy.ratePct?.toFixed(2)).toBe("3.01");
     expect(now.excellence?.excellent).toBe(true);
   });

@@ -1,10 +1,11 @@
-import { dec } from "../../src/domain/decimal";
+import { dec } from "../../../src/domain/decimal";
 import {
   exclusionOf,
   periodMonths,
   wardBenchmark,
+  wardBenchmarkEntries,
   type ReportPoint,
-} from "../../src/domain/benchmark/wardBenchmark";
+} from "../../../src/domain/benchmark/wardBenchmark";
 
 const p = (
   category: number | null,
@@ -46,5 +47,19 @@ describe("ward benchmark from the reports", () => {
         [5, "585.4", 1, 0],
       ],
     );
+  });
+});
+
+describe("ward benchmark entries", () => {
+  it("carry the site counts, the form's factor and a source, ready for a benchmark sheet", () => {
+    const [e] = wardBenchmarkEntries([{ category: 2, average: dec("61.3"), sites: 4, excluded: 1 }]);
+    expect([e.name, e.average.toFixed(), e.electricityFactor.toFixed(), e.sitesCount, e.excluded]).toEqual([
+      "オフィス(自社ビル)",
+      "61.3",
+      "0.489",
+      4,
+      1,
+    ]);
+    expect(e.source).toContain("区への報告から算出");
   });
 });
