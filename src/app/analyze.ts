@@ -38,7 +38,7 @@ export function analyzeWorkbook(
   const table = mergedBenchmark(sheetEntries);
   for (const grid of snapshot.sheets) {
     forms.push(...analyzeForm7Sheets(grid, settings, ownEarlier, table));
-    forms.push(...analyzeCreditForecasts(grid, ownEarlier));
+    forms.push(...analyzeCreditForecasts(grid, settings, ownEarlier));
     forms.push(...analyzeReturnTables(grid, settings, ownEarlier));
   }
   for (const [f, e] of excellenceByForm(

@@ -4,6 +4,7 @@
  */
 import type { CellRef } from "../domain/issue";
 import type { Settings } from "../domain/settings";
+import type { NewSheet } from "../workbook/newSheet";
 import type { PlannedWrite } from "../workbook/writePlan";
 import type { Issue } from "../domain/issue";
 
@@ -24,6 +25,13 @@ export interface WriteReceipt {
   written: number;
 }
 
+export interface CreateReceipt extends WriteReceipt {
+  /** The name the sheet got. */
+  sheet: string;
+  /** Whether the chart was added (false where the host has no chart API). */
+  chart: boolean;
+}
+
 export interface UndoReceipt {
   batch: string | null;
   restored: number;
@@ -38,7 +46,13 @@ export interface HostServices<TAnalysis> {
   select(cell: CellRef): Promise<void>;
   /** Apply writes (already filtered by selectWrites) in one sync, logging old values for undo. */
   write(writes: readonly PlannedWrite[]): Promise<WriteReceipt>;
-  /** Restore the old values of the last write batch. */
+  /**
+   * Create a sheet the add-in owns (name made unique), fill it, add its chart where the host supports
+   * charts, and log it as one batch: undoing that batch deletes the sheet while it still holds exactly what
+   * was written (otherwise it is left, and reported as skipped).
+   */
+  createSheet(sheet: NewSheet): Promise<CreateReceipt>;
+  /** Restore the old values of the last write batch (or remove the sheet it created). */
   undoLast(): Promise<UndoReceipt>;
   /** Mark cells that have issues (fill colour, and a note where supported); never changes values. */
   mark(issues: readonly Issue[]): Promise<number>;

@@ -10,6 +10,7 @@ import type { WriteReceipt } from "../app/services";
 import type { CellRef } from "../domain/issue";
 import { rangeA1 } from "../workbook/address";
 import { Grid, type CellValue, type WorkbookSnapshot } from "../workbook/grid";
+import { sheetFingerprint } from "../workbook/newSheet";
 import type { OwnEarlier, PlannedWrite } from "../workbook/writePlan";
 import { toCellValue, toFormula } from "./snapshot";
 
@@ -37,6 +38,22 @@ const C = {
   undone: 7,
   oldFormat: 8,
 } as const;
+
+/** The log's セル for the row that records a sheet the add-in created (see createSheet.ts). */
+export const SHEET_CREATED = "*";
+const CREATED_PREFIX = "シート作成 ";
+
+/** The 新値 of a sheet-created row: the sheet's fingerprint as created. */
+export function createdSheetValue(fingerprint: string): string {
+  return `${CREATED_PREFIX}${fingerprint}`;
+}
+
+/** The fingerprint recorded in the 新値 of a sheet-created row, or null. */
+export function fingerprintOf(logValue: CellValue): string | null {
+  return typeof logValue === "string" && logValue.startsWith(CREATED_PREFIX)
+    ? logValue.slice(CREATED_PREFIX.length)
+    : null;
+}
 
 /** Where the next log row goes (known from the last snapshot, so applying needs no read). */
 export interface LogState {
@@ -319,6 +336,12 @@ export async function undoLast(
   const batch = live[live.length - 1].batch;
   const batchRows = live.filter((r) => r.batch === batch);
 
+  // Sheets the batch created: removed as a whole (below), not cell by cell.
+  const created = new Map<string, string>();
+  for (const r of batchRows)
+    if (r.address === SHEET_CREATED) created.set(r.sheet, fingerprintOf(r.value) ?? "");
+  if (created.size > 0) return undoCreated(context, batch, batchRows, created, options.time);
+
   // Per cell: the first row's old value (restore target) and the last row's new value (what should be there).
   const cells = new Map<string, { first: LogRow; last: LogRow }>();
   for (const r of batchRows) {
@@ -368,13 +391,65 @@ export async function undoLast(
       skippedKeys.add(k);
     }
   }
-  const logSheet = sheets.getItem(LOG_SHEET);
-  for (const r of batchRows) {
-    const note = skippedKeys.has(cellKey(r.sheet, r.address))
-      ? `${options.time} 変更済のため復元せず`
-      : options.time;
+  markUndone(context, batchRows, (r) => skippedKeys.has(cellKey(r.sheet, r.address)), options.time);
+  await context.sync();
+  return { batch, restored, skipped };
+}
+
+function markUndone(
+  context: Excel.RequestContext,
+  rows: readonly LogRow[],
+  skipped: (r: LogRow) => boolean,
+  time: string,
+): void {
+  const logSheet = context.workbook.worksheets.getItem(LOG_SHEET);
+  for (const r of rows) {
+    const note = skipped(r) ? `${time} 変更済のため復元せず` : time;
     logSheet.getRange(rangeA1(r.row, C.undone, r.row, C.undone)).values = [[`'${note}`]];
   }
+}
+
+/**
+ * Undoes a batch that created sheets: each is deleted while it still holds exactly what the add-in put
+ * there (same fingerprint); a sheet someone has edited since is left as it is and reported. 2 more syncs.
+ */
+async function undoCreated(
+  context: Excel.RequestContext,
+  batch: string,
+  batchRows: readonly LogRow[],
+  created: ReadonlyMap<string, string>,
+  time: string,
+): Promise<UndoResult> {
+  const sheets = context.workbook.worksheets;
+  const reads = [...created].map(([name, fingerprint]) => {
+    const ws = sheets.getItemOrNullObject(name);
+    const used = ws.getUsedRangeOrNullObject(true);
+    ws.load("name");
+    used.load("values,rowIndex,columnIndex");
+    return { name, fingerprint, ws, used };
+  });
+  await context.sync();
+  let restored = 0;
+  const skipped: SkippedCell[] = [];
+  const kept = new Set<string>();
+  for (const r of reads) {
+    if (r.ws.isNullObject) continue; // already gone (or renamed): nothing to remove
+    const now = r.used.isNullObject
+      ? sheetFingerprint([])
+      : sheetFingerprint(
+          (r.used.values as unknown[][]).map((row) => row.map(toCellValue)),
+          r.used.rowIndex,
+          r.used.columnIndex,
+        );
+    if (now === r.fingerprint) {
+      r.ws.delete();
+      restored += batchRows.filter((x) => x.sheet === r.name && x.address !== SHEET_CREATED).length;
+    } else {
+      kept.add(r.name);
+      skipped.push({ sheet: r.name, address: SHEET_CREATED, wrote: null, found: null });
+    }
+  }
+  markUndone(context, batchRows, (x) => kept.has(x.sheet), time);
   await context.sync();
   return { batch, restored, skipped };
 }

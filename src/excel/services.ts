@@ -4,10 +4,11 @@
  * select 1). State kept between calls: where the next log row goes (from the last snapshot, then advanced
  * by each write); in the document settings: the marks record and the last batch's cells (the undo hint).
  */
-import type { HostServices, UndoReceipt, WriteReceipt } from "../app/services";
+import type { CreateReceipt, HostServices, UndoReceipt, WriteReceipt } from "../app/services";
 import type { CellRef, Issue } from "../domain/issue";
 import type { Settings } from "../domain/settings";
 import type { WorkbookSnapshot } from "../workbook/grid";
+import { uniqueSheetName, type NewSheet } from "../workbook/newSheet";
 import type { OwnEarlier, PlannedWrite } from "../workbook/writePlan";
 import {
   LOG_SHEET,
@@ -21,6 +22,7 @@ import {
   type LogState,
   type UndoHint,
 } from "./apply";
+import { createSheet } from "./createSheet";
 import { MARKS_KEY, clearMarks, markIssues, type MarkRecord } from "./marks";
 import { apiSupported, snapshotWorkbook, type PayloadBudget } from "./snapshot";
 import {
@@ -75,6 +77,17 @@ export function createExcelServices<TAnalysis>(
       return { exists: true, nextRow: blank ? 0 : used.rowIndex + used.rowCount };
     });
 
+  const nextBatch = (at: Date) =>
+    `B${at.getTime().toString(36).toUpperCase()}${(counter++ % 36).toString(36).toUpperCase()}`;
+
+  const readSheetNames = (): Promise<Set<string>> =>
+    run(async (ctx) => {
+      const list = ctx.workbook.worksheets;
+      list.load("items/name");
+      await ctx.sync();
+      return new Set(list.items.map((w) => w.name));
+    });
+
   const services: HostServices<TAnalysis> = {
     async analyze(settings: Settings): Promise<TAnalysis> {
       const snapshot = await run((ctx) => snapshotWorkbook(ctx, { budget: options.budget }));
@@ -96,7 +109,7 @@ export function createExcelServices<TAnalysis>(
 
     async write(writes: readonly PlannedWrite[]): Promise<WriteReceipt> {
       const at = now();
-      const batch = `B${at.getTime().toString(36).toUpperCase()}${(counter++ % 36).toString(36).toUpperCase()}`;
+      const batch = nextBatch(at);
       if (writes.length === 0) return { batch, written: 0 };
       const log = logState ?? (await readLogState());
       const snap = lastSnapshot;
@@ -118,6 +131,35 @@ export function createExcelServices<TAnalysis>(
       sheetNames?.add(LOG_SHEET);
       await writeStored(LAST_BATCH_KEY, undoHintOf(batch, writes), store());
       return result.receipt;
+    },
+
+    async createSheet(sheet: NewSheet): Promise<CreateReceipt> {
+      const at = now();
+      const batch = nextBatch(at);
+      const charts = apiSupported("ExcelApi", "1.1");
+      const attempt = async (names: Set<string>, log: LogState) => {
+        const name = uniqueSheetName(sheet.name, [...names, LOG_SHEET]);
+        const r = await run((ctx) =>
+          createSheet(ctx, sheet, { name, log, batch, time: at.toISOString(), charts }),
+        );
+        return { name, ...r };
+      };
+      let result: Awaited<ReturnType<typeof attempt>>;
+      try {
+        result = await attempt(sheetNames ?? (await readSheetNames()), logState ?? (await readLogState()));
+      } catch (e) {
+        // A sheet of that name (or the log) appeared or went since the snapshot: nothing was created (one
+        // sync, all or nothing); read the names and the log again and try once more.
+        const code = (e as { code?: string }).code;
+        if (code !== "ItemNotFound" && code !== "ItemAlreadyExists") throw e;
+        result = await attempt(await readSheetNames(), await readLogState());
+      }
+      logState = result.log;
+      sheetNames?.add(LOG_SHEET);
+      sheetNames?.add(result.name);
+      // Undo reads the log for this batch (a created sheet is checked as a whole, not cell by cell).
+      await writeStored(LAST_BATCH_KEY, null, store());
+      return { batch, written: result.written, sheet: result.name, chart: result.chart };
     },
 
     async undoLast(): Promise<UndoReceipt> {

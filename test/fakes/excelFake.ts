@@ -21,6 +21,19 @@ export interface FakeCellInit {
   fill?: string;
   /** A note (ExcelApi 1.18). */
   note?: string;
+  /** Bold font. */
+  bold?: boolean;
+}
+
+/** A chart on a sheet (ExcelApi 1.1), as the fake records it. */
+export interface FakeChartInit {
+  type: string;
+  /** Source range, A1 on the chart's sheet. */
+  source: string;
+  seriesBy: string;
+  title: string;
+  /** Top-left cell the chart was placed at, if setPosition was called. */
+  position?: string;
 }
 
 export interface FakeSheetInit {
@@ -28,6 +41,9 @@ export interface FakeSheetInit {
   cells: { [a1: string]: FakeCellInit };
   /** Merged areas such as "B2:D2". */
   merges?: string[];
+  charts?: FakeChartInit[];
+  /** Column widths set by the add-in, in points, by column letter. */
+  columnWidths?: { [col: string]: number };
 }
 
 export interface FakeWorkbookInit {
@@ -97,6 +113,7 @@ interface CellModel {
   numberFormat: string | null;
   fill: string | null;
   pattern: string | null;
+  bold?: boolean;
 }
 
 interface Area {
@@ -111,6 +128,8 @@ interface SheetModel {
   cells: Map<number, CellModel>;
   merges: Area[];
   notes: Map<number, string>;
+  charts?: FakeChartInit[];
+  columnWidths?: Map<number, number>;
 }
 
 interface BookModel {
@@ -267,10 +286,12 @@ function buildBook(init: FakeWorkbookInit): BookModel {
         fill: c.fill ? c.fill.toUpperCase() : null,
         pattern: c.fill ? "Solid" : null,
       };
+      if (c.bold) cell.bold = true;
       sheet.cells.set(key(area.top, area.left), cell);
       if (c.note !== undefined) sheet.notes.set(key(area.top, area.left), c.note);
     }
     for (const m of s.merges ?? []) sheet.merges.push(parseRef(m));
+    if (s.charts) sheet.charts = s.charts.map((c) => ({ ...c }));
     return sheet;
   });
   return { sheets, activeSheet: sheets[0]?.name ?? null, selection: null };
@@ -696,6 +717,10 @@ class FakeWorksheet extends ProxyBase {
     });
   }
 
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.context, () => this.mustSheet());
+  }
+
   get notes(): FakeNoteCollection {
     if (!this.context.fake.supports("ExcelApi", "1.18"))
       throw new FakeOfficeError("ApiNotFound", "worksheet.notes needs ExcelApi 1.18");
@@ -964,11 +989,32 @@ class FakeRange extends ProxyBase {
 
 class FakeRangeFormat {
   readonly fill: FakeRangeFill;
+  readonly font: { bold: boolean };
   constructor(
     readonly context: Ctx,
-    range: FakeRange,
+    private readonly range: FakeRange,
   ) {
     this.fill = new FakeRangeFill(context, range);
+    const ctx = context;
+    this.font = {
+      get bold(): boolean {
+        throw new FakeOfficeError("PropertyNotLoaded", "font.bold is write-only in the fake");
+      },
+      set bold(v: boolean) {
+        ctx.enqueue(() => range.forEachCell((c) => (c.bold = v === true ? true : undefined)), v);
+      },
+    };
+  }
+  /** Width of the range's columns, in points. */
+  set columnWidth(w: number) {
+    this.context.enqueue(() => {
+      const { sheet, area } = this.range.mustTarget();
+      sheet.columnWidths ??= new Map();
+      for (let c = area.left; c <= area.right; c++) sheet.columnWidths.set(c, w);
+    }, w);
+  }
+  autofitColumns(): void {
+    this.context.enqueue(() => void this.range.mustTarget());
   }
   load(spec?: string): this {
     if (spec && spec.startsWith("fill/")) this.fill.load(spec.slice(5));
@@ -1075,6 +1121,52 @@ class FakeRangeAreas extends ProxyBase {
   }
   get areaCount(): number {
     return this.get("areaCount");
+  }
+}
+
+class FakeChartCollection {
+  constructor(
+    readonly context: Ctx,
+    private readonly sheet: () => SheetModel,
+  ) {}
+  add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChart {
+    const record: FakeChartInit = { type, source: "", seriesBy, title: "" };
+    this.context.enqueue(
+      () => {
+        const sheet = this.sheet();
+        const t = source.mustTarget();
+        if (t.sheet !== sheet) throw new FakeOfficeError("InvalidArgument", "chart source on another sheet");
+        record.source = areaA1(t.area);
+        sheet.charts ??= [];
+        sheet.charts.push(record);
+      },
+      { type, seriesBy },
+    );
+    return new FakeChart(this.context, record);
+  }
+}
+
+class FakeChart {
+  readonly title: { text: string };
+  constructor(
+    readonly context: Ctx,
+    private readonly record: FakeChartInit,
+  ) {
+    const ctx = context;
+    this.title = {
+      get text(): string {
+        return record.title;
+      },
+      set text(v: string) {
+        ctx.enqueue(() => (record.title = v), v);
+      },
+    };
+  }
+  setPosition(start: string | FakeRange): void {
+    this.context.enqueue(() => {
+      this.record.position =
+        typeof start === "string" ? splitSheet(start).ref : areaA1(start.mustTarget().area).split(":")[0];
+    });
   }
 }
 
@@ -1301,12 +1393,18 @@ export function createFakeExcel(init: FakeWorkbookInit, options: FakeOptions = {
             if (c && c.formula !== null) out.formula = c.formula;
             if (c && c.numberFormat) out.numberFormat = c.numberFormat;
             if (c && c.fill) out.fill = c.fill;
+            if (c && c.bold) out.bold = true;
             const note = s.notes.get(k);
             if (note !== undefined) out.note = note;
             if (Object.keys(out).length > 0) cells[a1(Math.floor(k / MAX_COLS), k % MAX_COLS)] = out;
           }
           const sheet: FakeSheetInit = { name: s.name, cells };
           if (s.merges.length > 0) sheet.merges = s.merges.map(areaA1);
+          if (s.charts && s.charts.length > 0) sheet.charts = s.charts.map((c) => ({ ...c }));
+          if (s.columnWidths && s.columnWidths.size > 0)
+            sheet.columnWidths = Object.fromEntries(
+              [...s.columnWidths].sort((x, y) => x[0] - y[0]).map(([c, w]) => [colName(c), w]),
+            );
           return sheet;
         }),
         settings: clone(saved),
