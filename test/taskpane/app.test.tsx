@@ -31,6 +31,7 @@ function fakeServices(overrides: Partial<HostServices<WorkbookAnalysis>> = {}) {
     analyze: jest.fn(async (s: Settings) => analysis(s)),
     select: jest.fn(async () => undefined),
     write: jest.fn(async (w) => ({ batch: "B1", written: w.length })),
+    createSheet: jest.fn(async (sheet) => ({ batch: "B2", written: 1, sheet: sheet.name, chart: true })),
     undoLast: jest.fn(async () => ({ batch: "B1", restored: 3 })),
     mark: jest.fn(async (i) => i.length),
     clearMarks: jest.fn(async () => 0),
