@@ -11,10 +11,12 @@ import { matchForm8, readForm8 } from "../workbook/form8/form8";
 import { excellenceByForm } from "../workbook/history/years";
 import type { WorkbookSnapshot } from "../workbook/grid";
 import { analyzeCreditForecasts, type CreditForecastAnalysis } from "../workbook/jcredit/forecastTable";
+import { analyzeForecastSheet, type ForecastSheetAnalysis } from "../workbook/jcredit/forecastSheetAnalysis";
 import { analyzeReturnTables, type ReturnTableAnalysis } from "../workbook/jcredit/returnTableSheet";
 import { noOwnEarlier, type OwnEarlier } from "../workbook/writePlan";
 
-export type FormAnalysis = Form7Analysis | CreditForecastAnalysis | ReturnTableAnalysis;
+export type FormAnalysis =
+  Form7Analysis | CreditForecastAnalysis | ReturnTableAnalysis | ForecastSheetAnalysis;
 
 export interface WorkbookAnalysis {
   forms: FormAnalysis[];
@@ -38,7 +40,10 @@ export function analyzeWorkbook(
   const table = mergedBenchmark(sheetEntries);
   for (const grid of snapshot.sheets) {
     forms.push(...analyzeForm7Sheets(grid, settings, ownEarlier, table));
-    forms.push(...analyzeCreditForecasts(grid, settings, ownEarlier));
+    // The add-in's own forecast sheet: its results block is itself a forecast table, checked as part of it.
+    const own = analyzeForecastSheet(grid, ownEarlier);
+    if (own) forms.push(own);
+    else forms.push(...analyzeCreditForecasts(grid, settings, ownEarlier));
     forms.push(...analyzeReturnTables(grid, settings, ownEarlier));
   }
   for (const [f, e] of excellenceByForm(

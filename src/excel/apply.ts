@@ -169,7 +169,7 @@ export function ownEarlierFromLog(logGrid: Grid | undefined): OwnEarlier {
 
 /** What to put into `Range.values` so the cell ends up holding exactly `v` (text stays text). */
 export function cellInput(v: CellValue): string | number | boolean {
-  if (v === null) return "";
+  if (v === null || v === "") return "";
   if (typeof v === "number" || typeof v === "boolean") return v;
   if (typeof v === "object") return `'${v.error}`;
   return `'${v}`;

@@ -28,7 +28,11 @@ import type { FormAnalysis, WorkbookAnalysis } from "../app/analyze";
 import type { HostServices } from "../app/services";
 import type { CellRef } from "../domain/issue";
 import { DEFAULT_SETTINGS, type Settings } from "../domain/settings";
-import type { PlannedWrite } from "../workbook/writePlan";
+import { exampleForecastParams } from "../workbook/jcredit/forecastSheet";
+import { forecastNewSheet } from "../workbook/jcredit/forecastSheetAnalysis";
+import { needsConsent, selectWrites, type PlannedWrite } from "../workbook/writePlan";
+import { ForecastSheetCard } from "./forecast/ForecastSheetCard";
+import { FORECAST_WORDS } from "./forecast/words";
 import { Form7Card } from "./Form7Card";
 import { LangContext, useT } from "./i18n";
 import { IssueList } from "./IssueList";
@@ -77,8 +81,10 @@ interface PaneProps extends AppProps {
 }
 
 function Pane({ services, settings, setSettings }: PaneProps) {
-  const { t } = useT();
+  const { t, lang } = useT();
+  const fw = FORECAST_WORDS[lang];
   const s = useStyles();
+  const [busy, setBusy] = useState(false);
   const [view, setView] = useState<View>({ kind: "loading" });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [preview, setPreview] = useState<number | null>(null);
@@ -151,6 +157,43 @@ function Pane({ services, settings, setSettings }: PaneProps) {
       await analyze(settings);
     });
 
+  const insertForecast = () =>
+    guard(async () => {
+      const r = await services.createSheet(forecastNewSheet(exampleForecastParams()));
+      setNotice({ intent: "success", text: fw.inserted(r.sheet, r.chart), undo: true });
+      await analyze(settings);
+    });
+
+  /** One click: read the edited parameters afresh, compute, and write the results (consent asked if needed). */
+  const recompute = (sheet: string) =>
+    guard(async () => {
+      setBusy(true);
+      try {
+        const fresh = await services.analyze(settings);
+        setView({ kind: "ready", analysis: fresh });
+        const i = fresh.forms.findIndex((f) => f.kind === "forecastSheet" && f.sheet === sheet);
+        const f = fresh.forms[i];
+        if (!f || f.kind !== "forecastSheet") {
+          setNotice({ intent: "error", text: fw.notFound(sheet) });
+          return;
+        }
+        if (f.forecast === null) {
+          setNotice({ intent: "error", text: fw.invalid });
+          return;
+        }
+        if (f.writes.some((w) => w.state !== "same" && needsConsent(w))) {
+          setPreview(i);
+          setNotice({ intent: "info", text: fw.needsConsent });
+          return;
+        }
+        const r = await services.write(selectWrites(f.writes));
+        setNotice({ intent: "success", text: fw.recomputed(r.written), undo: r.written > 0 });
+        await analyze(settings);
+      } finally {
+        setBusy(false);
+      }
+    });
+
   const mark = () =>
     guard(async () => {
       await services.clearMarks();
@@ -168,6 +211,18 @@ function Pane({ services, settings, setSettings }: PaneProps) {
       preview === i ? (
         <WritePreview writes={f.writes} onCancel={() => setPreview(null)} onConfirm={(w) => void write(w)} />
       ) : null;
+    if (f.kind === "forecastSheet")
+      return (
+        <ForecastSheetCard
+          key={i}
+          form={f}
+          busy={busy}
+          onSelect={(c) => void select(c)}
+          onRecompute={() => void recompute(f.sheet)}
+        >
+          {previewPane}
+        </ForecastSheetCard>
+      );
     if (f.kind === "form7")
       return (
         <Form7Card key={i} form={f} onSelect={(c) => void select(c)} onWrite={() => setPreview(i)}>
@@ -205,6 +260,7 @@ function Pane({ services, settings, setSettings }: PaneProps) {
           {t.mark}
         </Button>
         <Button onClick={() => void clear()}>{t.clearMarks}</Button>
+        <Button onClick={() => void insertForecast()}>{fw.insert}</Button>
       </div>
       {notice ? (
         <MessageBar intent={notice.intent} aria-live="polite">

@@ -14,7 +14,7 @@ const NAMES = {
 } as const;
 
 export interface OtherFormCardProps {
-  form: Exclude<FormAnalysis, { kind: "form7" }>;
+  form: Extract<FormAnalysis, { kind: "creditForecast" | "returnTable" }>;
   onSelect: (cell: CellRef) => void;
   onWrite: () => void;
   children?: React.ReactNode;

@@ -8,7 +8,7 @@ import type { Form7Result, Form7Sheet, SiteClass } from "../domain/form7/types";
 import type { CellRef, Issue } from "../domain/issue";
 import type { PlannedWrite } from "./writePlan";
 
-export type FormKind = "form7" | "creditForecast" | "returnTable";
+export type FormKind = "form7" | "creditForecast" | "returnTable" | "forecastSheet";
 
 export interface FormAnalysisBase {
   kind: FormKind;
