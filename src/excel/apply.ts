@@ -152,14 +152,13 @@ function cellKey(sheet: string, address: string): string {
 
 /**
  * OwnEarlier from the log: a cell holds the add-in's earlier value when the log's last live (not undone)
- * write to that cell equals what the cell holds now.
+ * write to that cell equals what the cell holds now (after an undo, that is the write before the undone one).
  */
 export function ownEarlierFromLog(logGrid: Grid | undefined): OwnEarlier {
   const last = new Map<string, CellValue>();
   for (const row of readLogRows(logGrid)) {
-    const k = cellKey(row.sheet, row.address);
-    if (row.undone !== null) last.delete(k);
-    else last.set(k, row.value);
+    // An undone write is as if it never happened: the cell holds the last live write's value again.
+    if (row.undone === null) last.set(cellKey(row.sheet, row.address), row.value);
   }
   return (sheet, address, value) => {
     const k = cellKey(sheet, address);

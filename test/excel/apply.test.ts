@@ -212,4 +212,15 @@ describe("ownEarlierFromLog", () => {
     expect(own("T", "D2", 4.6)).toBe(false);
     expect(ownEarlierFromLog(undefined)("S", "D2", 4.6)).toBe(false);
   });
+
+  it("after an undo, the cell is the add-in's own again when it holds the write before the undone one", () => {
+    const own = ownEarlierFromLog(
+      log([
+        [TIME, "B1", "S", "D2", null, null, 4.5, null],
+        [TIME, "B2", "S", "D2", 4.5, null, 4.6, TIME],
+      ]),
+    );
+    expect(own("S", "D2", 4.5)).toBe(true);
+    expect(own("S", "D2", 4.6)).toBe(false);
+  });
 });
