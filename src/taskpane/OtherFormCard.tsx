@@ -40,7 +40,7 @@ export function OtherFormCard({ form, onSelect, onWrite, children }: OtherFormCa
             {fmt(form.totals.reductionT, 0, lang)} t ・ ΣA {fmt(form.totals.A, 0, lang)} {yen} ・ ΣB{" "}
             {fmt(form.totals.B, 0, lang)} {yen}
           </Text>
-          <WhatIf reductions={form.rows.map((r) => r.reductionT)} />
+          <WhatIf rows={form.rows} />
         </>
       ) : (
         <Text>

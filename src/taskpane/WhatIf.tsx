@@ -1,53 +1,121 @@
-/** What-if for a return table: ΣB (yen) over a grid of prices per t and return rates, every row credited. */
-import { makeStyles, Text, tokens } from "@fluentui/react-components";
+/**
+ * What-if for a return table: ΣB (yen) over a grid of prices and return rates, every row credited at its
+ * credit class's price. With both classes in the table, the grid runs over the renewable-power price and
+ * the energy-saving price is one figure the user sets (the table's own price to begin with). Cells are
+ * shaded by size (a small heat map); exact figures from the domain's decimal arithmetic.
+ */
+import { Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
 import { dec, type Decimal } from "../domain/decimal";
-import { whatIfTotalB } from "../domain/jcredit/returnTable";
+import type { CreditClass } from "../domain/jcredit/cohort";
+import { whatIfTotalBByClass } from "../domain/jcredit/returnTable";
 import { fmt, useT } from "./i18n";
 
-const PRICES = [1500, 2000, 3000, 4000];
+const PRICES = [1500, 2000, 3000, 4000, 5000];
 const RATES = [30, 40, 50, 60];
+const CLASS_NAME = {
+  renewable: { ja: "再エネ", en: "renewable" },
+  energySaving: { ja: "省エネ", en: "energy saving" },
+} as const;
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, marginTop: "4px" },
   cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 6px", textAlign: "right" },
 });
 
-export function WhatIf({ reductions }: { reductions: Decimal[] }) {
+export interface WhatIfRow {
+  reductionT: Decimal;
+  creditClass: CreditClass;
+  priceYenPerT?: Decimal | null;
+}
+
+function parsePrice(text: string): Decimal | null {
+  try {
+    const d = dec(text.normalize("NFKC").replace(/,/g, "").trim());
+    return d.isFinite() && !d.isNegative() ? d : null;
+  } catch {
+    return null;
+  }
+}
+
+export function WhatIf({ rows }: { rows: readonly WhatIfRow[] }) {
   const { lang } = useT();
   const s = useStyles();
-  const grid = whatIfTotalB(reductions, PRICES.map(dec), RATES.map(dec));
   const ja = lang === "ja";
+  const has = (c: CreditClass) => rows.some((r) => r.creditClass === c);
+  // The grid's axis: renewable when present, else energy saving; the other class is held at one price.
+  const axis: CreditClass = has("renewable") ? "renewable" : "energySaving";
+  const other: CreditClass | null = axis === "renewable" && has("energySaving") ? "energySaving" : null;
+  const printed = other ? rows.find((r) => r.creditClass === other && r.priceYenPerT)?.priceYenPerT : null;
+  const [otherText, setOtherText] = useState(printed ? printed.toFixed() : "2000");
+  const otherPrice = parsePrice(otherText);
+  const grid = useMemo(
+    () =>
+      otherPrice === null && other
+        ? null
+        : whatIfTotalBByClass(
+            rows,
+            PRICES.map((p) => ({
+              renewable: axis === "renewable" ? dec(p) : (otherPrice ?? dec(0)),
+              energySaving: axis === "energySaving" ? dec(p) : (otherPrice ?? dec(0)),
+            })),
+            RATES.map(dec),
+          ),
+    [rows, axis, other, otherPrice],
+  );
+  const max = grid ? Math.max(1, ...grid.flat().map((d) => d.toNumber())) : 1;
+  const name = (c: CreditClass) => CLASS_NAME[c][lang];
   return (
     <div>
-      <Text size={200}>
+      <Text size={200} block>
         {ja
-          ? "試算: ΣB（円）＝ 単価 × 還元率（全項目を創出した場合）"
-          : "What-if: ΣB (yen) by price and return rate, every row credited"}
+          ? `試算: ΣB（円）＝ ${name(axis)}の単価 × 還元率（全項目を創出した場合）`
+          : `What-if: ΣB (yen) by ${name(axis)} price and return rate, every row credited`}
       </Text>
-      <table className={s.table} aria-label={ja ? "ΣBの試算" : "ΣB what-if"}>
-        <thead>
-          <tr>
-            <th className={s.cell}>{ja ? "円/t ＼ 還元率" : "yen/t \\ rate"}</th>
-            {RATES.map((r) => (
-              <th key={r} className={s.cell}>
-                {r}%
+      {other ? (
+        <Field size="small" label={ja ? `${name(other)}の単価（円/t）` : `${name(other)} price (yen/t)`}>
+          <Input
+            size="small"
+            inputMode="decimal"
+            value={otherText}
+            onChange={(_, d) => setOtherText(d.value)}
+          />
+        </Field>
+      ) : null}
+      {grid ? (
+        <table className={s.table} aria-label={ja ? "ΣBの試算" : "ΣB what-if"}>
+          <thead>
+            <tr>
+              <th className={s.cell}>
+                {ja ? `${name(axis)} 円/t ＼ 還元率` : `${name(axis)} yen/t \\ rate`}
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {PRICES.map((p, i) => (
-            <tr key={p}>
-              <th className={s.cell}>{fmt(p, 0, lang)}</th>
-              {grid[i].map((b, j) => (
-                <td key={j} className={s.cell}>
-                  {fmt(b, 0, lang)}
-                </td>
+              {RATES.map((r) => (
+                <th key={r} className={s.cell}>
+                  {r}%
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {PRICES.map((p, i) => (
+              <tr key={p}>
+                <th className={s.cell}>{fmt(p, 0, lang)}</th>
+                {grid[i].map((b, j) => (
+                  <td
+                    key={j}
+                    className={s.cell}
+                    style={{ background: `rgba(15, 108, 189, ${((b.toNumber() / max) * 0.35).toFixed(3)})` }}
+                  >
+                    {fmt(b, 0, lang)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <Text role="alert">{ja ? "単価を数値で入力してください。" : "Enter the price as a number."}</Text>
+      )}
     </div>
   );
 }

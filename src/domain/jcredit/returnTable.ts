@@ -103,8 +103,8 @@ export interface ClassPrices {
  * price, A floored per row, B = floor(A × rate) per row, summed.
  */
 export function whatIfTotalBByClass(
-  rows: { reductionT: Decimal; creditClass: CreditClass }[],
-  scenarios: ClassPrices[],
+  rows: readonly { reductionT: Decimal; creditClass: CreditClass }[],
+  scenarios: readonly ClassPrices[],
   ratesPct: Decimal[],
 ): Decimal[][] {
   return scenarios.map((s) =>
