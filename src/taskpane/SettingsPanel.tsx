@@ -81,6 +81,11 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
           <Radio value="none" label={t.roundNone} />
         </RadioGroup>
       </Field>
+      <Checkbox
+        label={t.fillForecastTotals}
+        checked={settings.forecastFillBlankTotals}
+        onChange={(_, d) => set("forecastFillBlankTotals", d.checked === true)}
+      />
     </section>
   );
 }

@@ -71,6 +71,7 @@ const ja = {
   roundDown10: "10t単位で切り捨て（福岡市の表と同じ）",
   roundDown1: "1t単位で切り捨て",
   roundNone: "丸めない",
+  fillForecastTotals: "J-クレジット想定表の空欄の累計・合計に合計値を提案する（記入済みのセルは変えません）",
   otherForm: "様式",
   benchmarkCategory: "ベンチマーク区分",
   benchmarkCategoryHint:
@@ -150,6 +151,8 @@ const en: Strings = {
   roundDown10: "Down to 10 t (as Fukuoka's table)",
   roundDown1: "Down to 1 t",
   roundNone: "None",
+  fillForecastTotals:
+    "Propose the sums for blank 累計 / 合計 cells of J-Credit forecast tables (filled cells are never changed)",
   otherForm: "Form",
   benchmarkCategory: "Benchmark category",
   benchmarkCategoryHint:
