@@ -8,7 +8,7 @@ import type { Form7Analysis } from "../workbook/analysis";
 import { mergedBenchmark, readBenchmarkSheet } from "../workbook/benchmark/benchmarkSheet";
 import { analyzeForm7Sheets } from "../workbook/form7/analyze";
 import { matchForm8, readForm8 } from "../workbook/form8/form8";
-import { excellenceByForm } from "../workbook/history/years";
+import { attachHistory, readHistorySheets } from "../workbook/history/years";
 import type { WorkbookSnapshot } from "../workbook/grid";
 import { analyzeCreditForecasts, type CreditForecastAnalysis } from "../workbook/jcredit/forecastTable";
 import { analyzeForecastSheet, type ForecastSheetAnalysis } from "../workbook/jcredit/forecastSheetAnalysis";
@@ -38,7 +38,9 @@ export function analyzeWorkbook(
     return b ? b.entries : [];
   });
   const table = mergedBenchmark(sheetEntries);
+  const history = readHistorySheets(snapshot.sheets);
   for (const grid of snapshot.sheets) {
+    if (history.some((h) => h.grid === grid)) continue; // the add-in's 報告履歴 is no form
     forms.push(...analyzeForm7Sheets(grid, settings, ownEarlier, table));
     // The add-in's own forecast sheet: its results block is itself a forecast table, checked as part of it.
     const own = analyzeForecastSheet(grid, ownEarlier);
@@ -46,11 +48,15 @@ export function analyzeWorkbook(
     else forms.push(...analyzeCreditForecasts(grid, settings, ownEarlier));
     forms.push(...analyzeReturnTables(grid, settings, ownEarlier));
   }
-  for (const [f, e] of excellenceByForm(
-    forms.filter((f): f is Form7Analysis => f.kind === "form7"),
-    settings,
-  ))
-    f.excellence = e;
+  // Years (other Form 7 sheets, the 報告履歴 sheet) → the excellence level, the chart, the history row to write.
+  issues.push(
+    ...attachHistory(
+      forms.filter((f): f is Form7Analysis => f.kind === "form7"),
+      settings,
+      history,
+      ownEarlier,
+    ),
+  );
   for (const grid of snapshot.sheets) {
     const listed = readForm8(grid);
     if (!listed) continue;

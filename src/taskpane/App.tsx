@@ -28,6 +28,14 @@ import type { FormAnalysis, WorkbookAnalysis } from "../app/analyze";
 import type { HostServices } from "../app/services";
 import type { CellRef } from "../domain/issue";
 import { DEFAULT_SETTINGS, type Settings } from "../domain/settings";
+import type { Form7Analysis } from "../workbook/analysis";
+import {
+  form7WritesWithHistory,
+  historyNewSheet,
+  recordedAtText,
+  stampHistoryWrites,
+} from "../workbook/history/record";
+import { HISTORY_SHEET_NAME } from "../workbook/history/historySheet";
 import { exampleForecastParams } from "../workbook/jcredit/forecastSheet";
 import { forecastNewSheet } from "../workbook/jcredit/forecastSheetAnalysis";
 import { needsConsent, selectWrites, type PlannedWrite } from "../workbook/writePlan";
@@ -147,6 +155,24 @@ function Pane({ services, settings, setSettings }: PaneProps) {
       await analyze(settings);
     });
 
+  /** A Form 7's writes with its 報告履歴 row (one batch), or, without that sheet, the sheet created after. */
+  const writeForm7 = (f: Form7Analysis, chosen: PlannedWrite[]) =>
+    guard(async () => {
+      const h = f.history;
+      const now = recordedAtText(new Date());
+      const r = chosen.length ? await services.write(stampHistoryWrites(chosen, h, now)) : null;
+      if (h?.kind === "create") {
+        const c = await services.createSheet(historyNewSheet(h.record, now));
+        const created = t.historyCreated(c.sheet, h.fiscalYear, r !== null);
+        setNotice({
+          intent: "success",
+          text: r ? `${t.written(r.written)} ${created}` : created,
+          undo: true,
+        });
+      } else if (r) setNotice({ intent: "success", text: t.written(r.written), undo: r.written > 0 });
+      await analyze(settings);
+    });
+
   const undo = () =>
     guard(async () => {
       const r = await services.undoLast();
@@ -223,12 +249,36 @@ function Pane({ services, settings, setSettings }: PaneProps) {
           {previewPane}
         </ForecastSheetCard>
       );
-    if (f.kind === "form7")
+    if (f.kind === "form7") {
+      const h = f.history;
+      const rowChanges = h && h.kind !== "create" && h.writes.some((w) => w.state !== "same");
       return (
         <Form7Card key={i} form={f} onSelect={(c) => void select(c)} onWrite={() => setPreview(i)}>
-          {previewPane}
+          {preview === i ? (
+            <>
+              {rowChanges ? (
+                <Text block size={200}>
+                  {t.historyRow(h.sheet, h.fiscalYear, h.rowNumber, h.kind === "replace")}
+                </Text>
+              ) : null}
+              {h?.kind === "create" ? (
+                <Text block size={200}>
+                  {t.historyCreate(HISTORY_SHEET_NAME, h.fiscalYear)}{" "}
+                  <Button size="small" onClick={() => void writeForm7(f, [])}>
+                    {t.historyCreateOnly(HISTORY_SHEET_NAME)}
+                  </Button>
+                </Text>
+              ) : null}
+              <WritePreview
+                writes={form7WritesWithHistory(f.writes, h)}
+                onCancel={() => setPreview(null)}
+                onConfirm={(w) => void writeForm7(f, w)}
+              />
+            </>
+          ) : null}
         </Form7Card>
       );
+    }
     return (
       <OtherFormCard key={i} form={f} onSelect={(c) => void select(c)} onWrite={() => setPreview(i)}>
         {previewPane}

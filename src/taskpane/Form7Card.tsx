@@ -6,6 +6,7 @@ import type { Form7Analysis } from "../workbook/analysis";
 import { fmt, useT } from "./i18n";
 import { BenchmarkBar } from "./BenchmarkBar";
 import { FindingsAndWrite } from "./FindingsAndWrite";
+import { YearChart } from "./YearChart";
 
 const useStyles = makeStyles({
   card: { marginBottom: tokens.spacingVerticalM },
@@ -91,6 +92,9 @@ export function Form7Card({ form, onSelect, onWrite, children }: Form7CardProps)
             ? `優秀水準（${form.excellence.base.fiscalYear}年度比・年平均）: エネルギー原単位 ${form.excellence.energy.ratePct?.toFixed(2) ?? "—"}%減、CO2原単位 ${form.excellence.co2.ratePct?.toFixed(2) ?? "—"}%減 → ${form.excellence.excellent ? "該当" : "非該当"}（基準 ${form.excellence.thresholdPct.toFixed(1)}%）`
             : `Excellence (vs FY${form.excellence.base.fiscalYear}, a year): energy intensity −${form.excellence.energy.ratePct?.toFixed(2) ?? "—"}%, CO2 intensity −${form.excellence.co2.ratePct?.toFixed(2) ?? "—"}% → ${form.excellence.excellent ? "meets" : "does not meet"} the ${form.excellence.thresholdPct.toFixed(1)}% level`}
         </Text>
+      ) : null}
+      {form.years && form.years.length >= 2 ? (
+        <YearChart years={form.years} excellence={form.excellence} currentYear={form.history?.fiscalYear} />
       ) : null}
       <FindingsAndWrite issues={form.issues} onSelect={onSelect} onWrite={onWrite}>
         {children}

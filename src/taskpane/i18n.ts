@@ -77,6 +77,25 @@ const ja = {
   benchmarkCategoryHint:
     "シートの「ベンチマーク区分」より優先します。平均値の出典が確認できた区分（2, 5）だけランクを出します。",
   benchmarkFromSheet: "シートの記入に従う",
+  // History sheet (報告履歴) and the year-by-year chart
+  yearChartTitle: "原単位の推移（年度別）",
+  yearChartSummary: (first: number, last: number, base: string) =>
+    `${first}年度から${last}年度までのエネルギー原単位とCO2原単位の推移。${base}`,
+  yearChartBase: (years: string) => `基準: ${years}`,
+  yearChartNoBase: "基準年度なし",
+  fiscalYearHead: "年度",
+  fy: (y: number) => `${y}年度`,
+  baseMark: "基準",
+  baseSuffix: "（基準）",
+  energyIntensityUnit: "エネルギー原単位 (MJ/m²)",
+  co2IntensityUnit: "CO2原単位 (kg-CO2/m²)",
+  historyRow: (sheet: string, fy: number, row: number, replace: boolean) =>
+    `あわせて「${sheet}」シートの ${row} 行目に${fy}年度の数値を${replace ? "上書き" : "追記"}します（下の「${sheet}・${fy}年度」の行）。`,
+  historyCreate: (sheet: string, fy: number) =>
+    `「${sheet}」シートはまだありません。書き込みの後に作成し、${fy}年度の数値を記録します（別の操作になります）。`,
+  historyCreateOnly: (sheet: string) => `「${sheet}」シートだけを作成して記録する`,
+  historyCreated: (sheet: string, fy: number, afterWrite: boolean) =>
+    `「${sheet}」シートを作成して${fy}年度の数値を記録しました${afterWrite ? "（書き込みとは別の操作です。「元に戻す」はシートの作成から取り消します）" : ""}。`,
 };
 
 type Strings = typeof ja;
@@ -158,6 +177,25 @@ const en: Strings = {
   benchmarkCategoryHint:
     "Overrides the sheet's ベンチマーク区分. Ranks are given only where a sourced average exists (2, 5).",
   benchmarkFromSheet: "As written on the sheet",
+  // History sheet (報告履歴) and the year-by-year chart
+  yearChartTitle: "Intensities by fiscal year",
+  yearChartSummary: (first: number, last: number, base: string) =>
+    `Energy and CO2 intensity from FY${first} to FY${last}. ${base}`,
+  yearChartBase: (years: string) => `Base: ${years}`,
+  yearChartNoBase: "No base year",
+  fiscalYearHead: "Fiscal year",
+  fy: (y: number) => `FY${y}`,
+  baseMark: "base",
+  baseSuffix: " (base)",
+  energyIntensityUnit: "Energy intensity (MJ/m²)",
+  co2IntensityUnit: "CO2 intensity (kg-CO2/m²)",
+  historyRow: (sheet: string, fy: number, row: number, replace: boolean) =>
+    `FY${fy} is also ${replace ? "updated in" : "added to"} row ${row} of the sheet "${sheet}" (the "${sheet}, FY${fy}" rows below).`,
+  historyCreate: (sheet: string, fy: number) =>
+    `There is no "${sheet}" sheet yet: after the write it is created with FY${fy} (a separate step).`,
+  historyCreateOnly: (sheet: string) => `Only create "${sheet}" and record the year`,
+  historyCreated: (sheet: string, fy: number, afterWrite: boolean) =>
+    `The sheet "${sheet}" was created with FY${fy}${afterWrite ? " (a separate step from the write: Undo removes the sheet first)" : ""}.`,
 };
 
 export const STRINGS: Record<Lang, Strings> = { ja, en };

@@ -3,9 +3,10 @@
  * issues (each pointing at a cell) and its proposed writes (a write plan, not yet applied).
  */
 import type { Standing } from "../domain/benchmark/rank";
-import type { Excellence } from "../domain/excellence/excellence";
+import type { Excellence, YearFigures } from "../domain/excellence/excellence";
 import type { Form7Result, Form7Sheet, SiteClass } from "../domain/form7/types";
 import type { CellRef, Issue } from "../domain/issue";
+import type { HistoryPlan } from "./history/record";
 import type { PlannedWrite } from "./writePlan";
 
 export type FormKind = "form7" | "creditForecast" | "returnTable" | "forecastSheet";
@@ -29,4 +30,8 @@ export interface Form7Analysis extends FormAnalysisBase {
   benchmark: Standing | null;
   /** The excellence level, where the workbook holds reports of earlier years for the same site. */
   excellence?: Excellence;
+  /** The site's known fiscal years (Form 7 sheets, then the history sheet), oldest first: the chart's data. */
+  years?: YearFigures[];
+  /** Recording this report's year in the history sheet (報告履歴) when its results are written. */
+  history?: HistoryPlan;
 }

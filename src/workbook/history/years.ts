@@ -5,10 +5,23 @@
  */
 import type { Decimal } from "../../domain/decimal";
 import { assessExcellence, type Excellence } from "../../domain/excellence/excellence";
+import type { Issue } from "../../domain/issue";
 import type { Settings } from "../../domain/settings";
 import type { Form7Analysis } from "../analysis";
+import type { Grid } from "../grid";
 import { normLabel } from "../text";
-import { collectYears, energyIntensityMJ, sameSite, type HistoryRow, type SiteYear } from "./historySheet";
+import { noOwnEarlier, type OwnEarlier } from "../writePlan";
+import {
+  collectYears,
+  energyIntensityMJ,
+  HISTORY_SHEET_NAME,
+  readHistorySheet,
+  sameSite,
+  type HistoryRow,
+  type HistorySheet,
+  type SiteYear,
+} from "./historySheet";
+import { planForm7History } from "./record";
 
 /**
  * The fiscal year (April–March) of an energy-use period: 「2024年4月～2025年3月」 → 2024, 「2025年1月～
@@ -83,4 +96,58 @@ export function excellenceByForm(
     );
   }
   return out;
+}
+
+/** A history sheet found in the workbook. */
+export interface HistoryInWorkbook {
+  grid: Grid;
+  sheet: HistorySheet;
+}
+
+/**
+ * Every sheet whose header reads as the history sheet (typed or written by the add-in), the one named
+ * 報告履歴 first: that one is written to; the rows of all of them count as earlier years. These sheets are
+ * the add-in's own and are not analysed as any other form.
+ */
+export function readHistorySheets(sheets: readonly Grid[]): HistoryInWorkbook[] {
+  const found = sheets.flatMap((grid) => {
+    const sheet = readHistorySheet(grid);
+    return sheet ? [{ grid, sheet }] : [];
+  });
+  const i = found.findIndex((h) => h.grid.sheet === HISTORY_SHEET_NAME);
+  return i > 0 ? [found[i], ...found.slice(0, i), ...found.slice(i + 1)] : found;
+}
+
+/**
+ * Gives every Form 7 its known years (the chart's data), the plan for recording its year in the history
+ * sheet, and — the latest report of each site — its excellence level, the earlier years coming from the
+ * other Form 7 sheets and the history sheets. Returns the history sheets' own issues (bad rows).
+ */
+export function attachHistory(
+  forms: readonly Form7Analysis[],
+  settings: Settings,
+  history: readonly HistoryInWorkbook[],
+  ownEarlier: OwnEarlier = noOwnEarlier,
+  obligationRatePct: Decimal | null = null,
+): Issue[] {
+  const rows = history.flatMap((h) => h.sheet.rows);
+  const all = forms.flatMap((f) => {
+    const y = siteYearOf(f);
+    return y ? [y] : [];
+  });
+  const target = history[0] ?? null;
+  for (const f of forms) {
+    const y = siteYearOf(f);
+    const site = f.form.input.site;
+    const years = collectYears(
+      { name: site.name?.value ?? null, siteNumber: site.siteNumber?.value ?? null },
+      y ? [y, ...all] : all,
+      rows,
+    );
+    if (normLabel(site.name?.value ?? "") || normLabel(site.siteNumber?.value ?? "")) f.years = years;
+    const plan = planForm7History(y?.fiscalYear ?? null, site, f.result, target, ownEarlier);
+    if (plan) f.history = plan;
+  }
+  for (const [f, e] of excellenceByForm(forms, settings, rows, obligationRatePct)) f.excellence = e;
+  return history.flatMap((h) => h.sheet.issues);
 }
