@@ -6,6 +6,7 @@ import type { Standing } from "../domain/benchmark/rank";
 import type { Excellence, YearFigures } from "../domain/excellence/excellence";
 import type { Form7Result, Form7Sheet, SiteClass } from "../domain/form7/types";
 import type { CellRef, Issue } from "../domain/issue";
+import type { CategorySlot } from "./form7/category";
 import type { HistoryPlan } from "./history/record";
 import type { PlannedWrite } from "./writePlan";
 
@@ -28,6 +29,8 @@ export interface Form7Analysis extends FormAnalysisBase {
   siteClass: SiteClass;
   /** Benchmark standing; null with an issue saying why (no category, no average, no intensity). */
   benchmark: Standing | null;
+  /** Where the form keeps its ベンチマーク区分 (null: no free cell next to 主たる用途). */
+  categorySlot: CategorySlot | null;
   /** The excellence level, where the workbook holds reports of earlier years for the same site. */
   excellence?: Excellence;
   /** The site's known fiscal years (Form 7 sheets, then the history sheet), oldest first: the chart's data. */

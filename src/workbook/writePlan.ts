@@ -49,6 +49,62 @@ export interface PlanOptions {
   same?: (old: CellValue) => boolean;
 }
 
+/**
+ * A cell as it stands, before anything is planned into it: enough to classify a later write without the
+ * grid (the task pane plans some writes — the benchmark category — after the analysis, from a choice).
+ */
+export interface CellSlot {
+  sheet: string;
+  address: string;
+  row: number;
+  col: number;
+  old: CellValue;
+  oldFormula: string | null;
+  /** Whether `old` is a value the add-in itself wrote earlier. */
+  own: boolean;
+}
+
+export function slotAt(
+  grid: Grid,
+  row: number,
+  col: number,
+  ownEarlier: OwnEarlier = noOwnEarlier,
+): CellSlot {
+  const address = grid.address(row, col);
+  const old = grid.value(row, col);
+  return {
+    sheet: grid.sheet,
+    address,
+    row,
+    col,
+    old,
+    oldFormula: grid.formula(row, col),
+    own: ownEarlier(grid.sheet, address, old),
+  };
+}
+
+/** Plans one write into a cell already read into a slot, classifying what the cell holds now. */
+export function planSlot(
+  slot: CellSlot,
+  value: number | string,
+  label: Bilingual,
+  options: Omit<PlanOptions, "ownEarlier"> = {},
+): PlannedWrite {
+  const { numberFormat, same } = options;
+  const { sheet, address, row, col, old, oldFormula } = slot;
+  let state: CellState;
+  const blank = old === null || (typeof old === "string" && old.trim() === "");
+  // A cell (even a formula) that already shows the figure needs nothing written.
+  if (!blank && (sameValue(old, value) || (same && same(old)))) state = "same";
+  else if (oldFormula !== null) state = "formula";
+  else if (blank) state = "empty";
+  else if (slot.own) state = "ownEarlier";
+  else state = "input";
+  const w: PlannedWrite = { sheet, address, row, col, value, label, old, oldFormula, state };
+  if (numberFormat) w.numberFormat = numberFormat;
+  return w;
+}
+
 /** Plans one write into a cell of `grid`, classifying what the cell holds now. */
 export function planWrite(
   grid: Grid,
@@ -58,21 +114,8 @@ export function planWrite(
   label: Bilingual,
   options: PlanOptions = {},
 ): PlannedWrite {
-  const { ownEarlier = noOwnEarlier, numberFormat, same } = options;
-  const address = grid.address(row, col);
-  const old = grid.value(row, col);
-  const oldFormula = grid.formula(row, col);
-  let state: CellState;
-  const blank = old === null || (typeof old === "string" && old.trim() === "");
-  // A cell (even a formula) that already shows the figure needs nothing written.
-  if (!blank && (sameValue(old, value) || (same && same(old)))) state = "same";
-  else if (oldFormula !== null) state = "formula";
-  else if (blank) state = "empty";
-  else if (ownEarlier(grid.sheet, address, old)) state = "ownEarlier";
-  else state = "input";
-  const w: PlannedWrite = { sheet: grid.sheet, address, row, col, value, label, old, oldFormula, state };
-  if (numberFormat) w.numberFormat = numberFormat;
-  return w;
+  const { ownEarlier, ...rest } = options;
+  return planSlot(slotAt(grid, row, col, ownEarlier), value, label, rest);
 }
 
 export function needsConsent(w: PlannedWrite): boolean {

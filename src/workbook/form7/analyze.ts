@@ -9,6 +9,7 @@ import type { Settings } from "../../domain/settings";
 import type { Form7Analysis } from "../analysis";
 import type { Grid } from "../grid";
 import { noOwnEarlier, type OwnEarlier } from "../writePlan";
+import { findCategorySlot } from "./category";
 import { locateForm7 } from "./locate";
 import { parseForm7 } from "./parse";
 import { planForm7 } from "./plan";
@@ -34,6 +35,7 @@ export function analyzeForm7Sheets(
       result,
       siteClass: classifySite(form.input.site.floorAreaM2?.value ?? null, settings),
       benchmark: bench.benchmark,
+      categorySlot: findCategorySlot(grid, loc, ownEarlier),
     };
   });
 }
