@@ -35,9 +35,15 @@ import {
   recordedAtText,
   stampHistoryWrites,
 } from "../workbook/history/record";
+import { planCategory } from "../workbook/form7/category";
 import { HISTORY_SHEET_NAME } from "../workbook/history/historySheet";
 import { exampleForecastParams } from "../workbook/jcredit/forecastSheet";
 import { forecastNewSheet } from "../workbook/jcredit/forecastSheetAnalysis";
+import {
+  publicationLayout,
+  publicationNewSheet,
+  PUBLICATION_ITEMS,
+} from "../workbook/publication/publicationSheet";
 import { needsConsent, selectWrites, type PlannedWrite } from "../workbook/writePlan";
 import { ForecastSheetCard } from "./forecast/ForecastSheetCard";
 import { FORECAST_WORDS } from "./forecast/words";
@@ -46,6 +52,9 @@ import { LangContext, useT } from "./i18n";
 import { IssueList } from "./IssueList";
 import { OtherFormCard } from "./OtherFormCard";
 import { SettingsPanel } from "./SettingsPanel";
+import { CategoryPicker } from "./site/CategoryPicker";
+import { PublicationMaker } from "./site/PublicationMaker";
+import { SITE_WORDS } from "./site/words";
 import { WritePreview } from "./WritePreview";
 
 const useStyles = makeStyles({
@@ -91,16 +100,22 @@ interface PaneProps extends AppProps {
 function Pane({ services, settings, setSettings }: PaneProps) {
   const { t, lang } = useT();
   const fw = FORECAST_WORDS[lang];
+  const sw = SITE_WORDS[lang];
   const s = useStyles();
   const [busy, setBusy] = useState(false);
   const [view, setView] = useState<View>({ kind: "loading" });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [preview, setPreview] = useState<number | null>(null);
+  /** The writes of a benchmark category chosen on a Form 7 card, awaiting the user's look. */
+  const [categoryPreview, setCategoryPreview] = useState<{ index: number; writes: PlannedWrite[] } | null>(
+    null,
+  );
 
   const analyze = useCallback(
     async (current: Settings) => {
       setView({ kind: "loading" });
       setPreview(null);
+      setCategoryPreview(null);
       try {
         setView({ kind: "ready", analysis: await services.analyze(current) });
       } catch (e) {
@@ -220,6 +235,24 @@ function Pane({ services, settings, setSettings }: PaneProps) {
       }
     });
 
+  /** The site's publication sheet, from its Form 7 and what the user typed (date of report, measures). */
+  const makePublication = (f: Form7Analysis, reportDate: string, measures: string[]) =>
+    guard(async () => {
+      const site = f.form.input.site;
+      const layout = publicationLayout({ site, result: f.result, reportDate, measures, anchor: f.anchor });
+      const r = await services.createSheet(publicationNewSheet(layout, site.name?.value ?? null, f.sheet));
+      const blanks = PUBLICATION_ITEMS.filter((item) => layout.values[layout.rows[item.key]][1] === null);
+      setNotice({
+        intent: "success",
+        text: sw.created(
+          r.sheet,
+          blanks.map((item) => item[lang]),
+        ),
+        undo: true,
+      });
+      await analyze(settings);
+    });
+
   const mark = () =>
     guard(async () => {
       await services.clearMarks();
@@ -253,7 +286,33 @@ function Pane({ services, settings, setSettings }: PaneProps) {
       const h = f.history;
       const rowChanges = h && h.kind !== "create" && h.writes.some((w) => w.state !== "same");
       return (
-        <Form7Card key={i} form={f} onSelect={(c) => void select(c)} onWrite={() => setPreview(i)}>
+        <Form7Card
+          key={i}
+          form={f}
+          onSelect={(c) => void select(c)}
+          onWrite={() => setPreview(i)}
+          tools={
+            <>
+              <CategoryPicker
+                form={f}
+                override={settings.benchmarkCategory}
+                onChoose={(n) =>
+                  f.categorySlot && setCategoryPreview({ index: i, writes: planCategory(f.categorySlot, n) })
+                }
+              />
+              {categoryPreview?.index === i ? (
+                <WritePreview
+                  writes={categoryPreview.writes}
+                  onCancel={() => setCategoryPreview(null)}
+                  onConfirm={(w) => void write(w)}
+                />
+              ) : null}
+              <div>
+                <PublicationMaker onCreate={(d, m) => void makePublication(f, d, m)} />
+              </div>
+            </>
+          }
+        >
           {preview === i ? (
             <>
               {rowChanges ? (

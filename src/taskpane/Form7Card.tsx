@@ -32,10 +32,12 @@ export interface Form7CardProps {
   form: Form7Analysis;
   onSelect: (cell: CellRef) => void;
   onWrite: () => void;
+  /** The site tools (benchmark category, publication sheet), shown under the benchmark. */
+  tools?: React.ReactNode;
   children?: React.ReactNode;
 }
 
-export function Form7Card({ form, onSelect, onWrite, children }: Form7CardProps) {
+export function Form7Card({ form, onSelect, onWrite, tools, children }: Form7CardProps) {
   const { t, lang } = useT();
   const s = useStyles();
   const r = form.result.reported;
@@ -86,6 +88,7 @@ export function Form7Card({ form, onSelect, onWrite, children }: Form7CardProps)
         ))}
       </div>
       {form.benchmark ? <BenchmarkBar s={form.benchmark} /> : null}
+      {tools}
       {form.excellence?.base ? (
         <Text block size={200}>
           {lang === "ja"

@@ -9,6 +9,7 @@ import type { Decimal } from "../../domain/decimal";
 import type { Form7Result, Form7Site } from "../../domain/form7/types";
 import { issue, type CellRef, type Issue } from "../../domain/issue";
 import type { CellValue } from "../grid";
+import type { NewSheet } from "../newSheet";
 
 export type PublicationItem =
   | "reportDate"
@@ -151,4 +152,25 @@ export function publicationLayout(input: PublicationInput): PublicationLayout {
       ),
     );
   return { values, numberFormats, rows, issues };
+}
+
+/** The publication sheet as a sheet the add-in creates (title and labels in bold), named after the site. */
+export function publicationNewSheet(
+  layout: PublicationLayout,
+  siteName: string | null,
+  sheet: string,
+): NewSheet {
+  const bold = [
+    { row: 0, col: 0 },
+    ...PUBLICATION_ITEMS.map((item) => ({ row: layout.rows[item.key], col: 0 })),
+    { row: layout.values.findIndex((row) => row[0] === MEASURES_LABEL), col: 0 },
+  ];
+  return {
+    name: `公表_${siteName ?? sheet}`,
+    label: { ja: "公表シート", en: "Publication sheet" },
+    values: layout.values,
+    numberFormats: layout.numberFormats,
+    bold,
+    columnWidths: [34, 44, 12],
+  };
 }

@@ -1,0 +1,47 @@
+/**
+ * The Form 7's benchmark category, chosen here and kept on the form's own sheet (next to 主たる用途): the
+ * choice opens the preview of the cells it writes, so nothing is written without a look.
+ */
+import { Field, Select } from "@fluentui/react-components";
+import { BENCHMARK_CATEGORIES } from "../../domain/benchmark/categories";
+import type { Form7Analysis } from "../../workbook/analysis";
+import { useT } from "../i18n";
+import { SITE_WORDS } from "./words";
+
+export interface CategoryPickerProps {
+  form: Form7Analysis;
+  /** The settings' category for every form, if set (it takes precedence over the sheet). */
+  override: number | null;
+  onChoose: (category: number) => void;
+}
+
+export function CategoryPicker({ form, override, onChoose }: CategoryPickerProps) {
+  const { lang } = useT();
+  const w = SITE_WORDS[lang];
+  const held = form.form.input.site.benchmarkCategory?.value ?? null;
+  const hint =
+    override !== null
+      ? w.categoryOverridden(override)
+      : form.categorySlot
+        ? w.categoryHint
+        : w.categoryNoSlot;
+  return (
+    <Field label={w.category} hint={hint} size="small">
+      <Select
+        size="small"
+        value={held === null ? "" : String(held)}
+        disabled={form.categorySlot === null}
+        onChange={(_, d) => {
+          if (d.value !== "") onChoose(Number(d.value));
+        }}
+      >
+        <option value="">{w.categoryNone}</option>
+        {Object.entries(BENCHMARK_CATEGORIES).map(([n, name]) => (
+          <option key={n} value={n}>
+            {n} {name[lang]}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
