@@ -104,10 +104,56 @@ describe("task pane end to end", () => {
     const pane = await openPane(server.origin, await fakeWorkbookFromBuffer(fs.readFileSync(FILLED)));
     await pane.page.getByText("60 t").first().waitFor();
     await pane.page.getByRole("button", { name: "設定" }).click();
-    await pane.page.getByLabel("ベンチマーク区分").selectOption("2");
+    await pane.page.getByLabel("ベンチマーク区分", { exact: true }).selectOption("2");
     await pane.page.getByText("A3 まで あと 9.7 kg-CO2/m²（年 13.7 t）の削減").waitFor();
     await pane.screenshot("07-benchmark-and-settings");
     expect((await pane.dump()).settings["co2check.settings"]).toMatchObject({ benchmarkCategory: 2 });
+    await pane.close();
+  }, 60000);
+});
+
+describe("the site's benchmark category and publication sheet", () => {
+  it("keeps the category chosen on the card in the sheet, then makes the publication sheet; both undo", async () => {
+    const pane = await openPane(server.origin, await fakeWorkbookFromBuffer(fs.readFileSync(FILLED)));
+    const { page } = pane;
+    await page.getByText("60 t").first().waitFor();
+    await page.getByLabel("ベンチマーク区分（このシートに記入）").selectOption("2");
+    await page.getByText("書き込む内容の確認").waitFor();
+    await pane.screenshot("07b-category-preview");
+    await page.getByRole("button", { name: "2 個のセルに書き込む" }).click();
+    await page.getByText("A3 まで あと 9.7 kg-CO2/m²（年 13.7 t）の削減").waitFor();
+    let dump = await pane.dump();
+    expect(cell(dump, "第7号様式", "G14")?.value).toBe("ベンチマーク区分");
+    expect(cell(dump, "第7号様式", "H14")?.value).toBe(2);
+    // The choice is the sheet's, not a setting.
+    expect(dump.settings["co2check.settings"]?.benchmarkCategory ?? null).toBeNull();
+
+    await page.getByRole("button", { name: "公表シートを作成…" }).click();
+    await page.getByRole("textbox", { name: /報告年月日/ }).fill("2025年6月30日");
+    await page.getByRole("textbox", { name: /取組内容/ }).fill("照明のLED化\n空調の運用改善");
+    await pane.screenshot("07c-publication-form");
+    await page.getByRole("button", { name: "公表シートを作成", exact: true }).click();
+    await page.getByText(/シート「公表_.*」を作成しました/).waitFor();
+    await pane.screenshot("07d-publication-made");
+    dump = await pane.dump();
+    const pub = dump.sheets.find((x) => x.name.startsWith("公表_"));
+    expect(pub).toBeDefined();
+    const values = Object.fromEntries(Object.entries(pub!.cells).map(([a, c]) => [a, c.value]));
+    expect(values).toMatchObject({
+      A1: "港区地球温暖化対策報告書制度",
+      A4: "報告年月日",
+      B4: "2025年6月30日",
+    });
+    expect(Object.values(values)).toEqual(
+      expect.arrayContaining([60, 42.4, "・照明のLED化", "・空調の運用改善"]),
+    );
+
+    // Undo removes the publication sheet, then the category cells.
+    await page.getByRole("button", { name: "元に戻す" }).click();
+    await page.getByText(/元に戻しました/).waitFor();
+    dump = await pane.dump();
+    expect(dump.sheets.some((x) => x.name.startsWith("公表_"))).toBe(false);
+    expect(foreignRequests(pane.requests, server.origin)).toEqual([]);
     await pane.close();
   }, 60000);
 });
