@@ -33,6 +33,9 @@ export function BenchmarkBar({ s }: { s: Standing }) {
         <path d={`M ${x(ratio)} 4 l -5 -4 h 10 z`} fill="#000" transform="translate(0,6)" />
         <line x1={x(ratio)} x2={x(ratio)} y1={8} y2={26} stroke="#000" strokeWidth={2} />
       </svg>
+      <Text block size={200} data-testid="benchmark-band">
+        {bandText(s, lang)}
+      </Text>
       {s.nextRank && s.cutToNextKgPerM2 ? (
         <Text block size={200}>
           {ja
@@ -42,4 +45,36 @@ export function BenchmarkBar({ s }: { s: Standing }) {
       ) : null}
     </div>
   );
+}
+
+/** The band's bounds in kg-CO2/m², the average it rests on with its source, and the share of sites in it. */
+function bandText(s: Standing, lang: "ja" | "en"): string {
+  // Exact bounds (65.4 × 0.75 = 49.05), not rounded to one place: a site at 49.1 is not in A2.
+  const n = (d: Standing["average"]) => fmt(d, Math.min(d.decimalPlaces(), 3), lang);
+  // A built-in source is written "日本語 / English": show the pane's language.
+  const parts = s.source.split(/\s?\/\s(?=[A-Z])/);
+  const source = parts.length === 2 ? parts[lang === "ja" ? 0 : 1] : s.source;
+  const ja = lang === "ja";
+  const { from, to } = s.band;
+  const range =
+    from === null
+      ? ja
+        ? `${n(to!)} 以下`
+        : `up to ${n(to!)}`
+      : to === null
+        ? ja
+          ? `${n(from)} 超`
+          : `over ${n(from)}`
+        : ja
+          ? `${n(from)} 超 〜 ${n(to)} 以下`
+          : `over ${n(from)} up to ${n(to)}`;
+  const share =
+    s.bandSharePct === null
+      ? ""
+      : ja
+        ? `、この帯の事業所 ${fmt(s.bandSharePct, 1, lang)}%`
+        : `; ${fmt(s.bandSharePct, 1, lang)}% of sites in this band`;
+  return ja
+    ? `${s.rank} の範囲: ${range} kg-CO2/m²（区分平均 ${n(s.average)}、出典: ${source}${share}）`
+    : `${s.rank} band: ${range} kg-CO2/m² (category average ${n(s.average)}, source: ${source}${share})`;
 }

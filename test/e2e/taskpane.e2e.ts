@@ -126,7 +126,8 @@ describe("the site's benchmark category and publication sheet", () => {
     expect(cell(dump, "第7号様式", "G14")?.value).toBe("ベンチマーク区分");
     expect(cell(dump, "第7号様式", "H14")?.value).toBe(2);
     // The choice is the sheet's, not a setting.
-    expect(dump.settings["co2check.settings"]?.benchmarkCategory ?? null).toBeNull();
+    const stored = dump.settings["co2check.settings"] as { benchmarkCategory?: number | null } | undefined;
+    expect(stored?.benchmarkCategory ?? null).toBeNull();
 
     await page.getByRole("button", { name: "公表シートを作成…" }).click();
     await page.getByRole("textbox", { name: /報告年月日/ }).fill("2025年6月30日");

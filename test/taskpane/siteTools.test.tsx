@@ -35,6 +35,10 @@ describe("the benchmark category chosen on the card and kept on the sheet", () =
     // Read back from the sheet: rank A2 (42.4 ÷ 65.4 = 64.8 % of the average), and the picker shows 2.
     expect(await screen.findByRole("img", { name: "ランク A2" })).toBeInTheDocument();
     expect(await picker()).toHaveValue("2");
+    // The band's exact bounds (65.4 × 0.5 and × 0.75), the average and its source.
+    expect(screen.getByTestId("benchmark-band")).toHaveTextContent(
+      "A2 の範囲: 32.7 超 〜 49.05 以下 kg-CO2/m²（区分平均 65.4、出典: 東京都 改訂ベンチマーク（C40 事例研究に掲載の値））",
+    );
     // The settings still say "as on the sheet": the rank comes from the sheet's cell.
     expect(services.saveSettings).not.toHaveBeenCalled();
   });
