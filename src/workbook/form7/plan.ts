@@ -1,6 +1,6 @@
 /** The writes that fill a Form 7's computed cells with the engine's figures. */
 import { figureLabel } from "../../domain/form7/check";
-import { figureDisplay, shown } from "../../domain/form7/compute";
+import { figureDisplay, heldMatches } from "../../domain/form7/compute";
 import type { Form7FigureKey, Form7Result, Form7Sheet, HeldCell } from "../../domain/form7/types";
 import type { CellValue, Grid } from "../grid";
 import { readNumber } from "../text";
@@ -17,10 +17,11 @@ export function planForm7(
     const value = result.cells[key];
     // Nothing to write, or a figure beyond what a cell can hold (an absurd input, reported by the checks).
     if (value === undefined || !Number.isFinite(value.toNumber())) continue;
-    // A number that shows the same figure at the form's precision needs no write.
+    // A number that prints the figure the form should show needs no write — judged as the checks judge it
+    // (a summary cell holding 60.77 prints 61, not the 60 it should: it is reported, so it is rewritten).
     const same = (old: CellValue) => {
       const r = readNumber(old);
-      return r.kind === "number" && !r.fromText && shown(key, r.value).eq(shown(key, value));
+      return r.kind === "number" && !r.fromText && heldMatches(key, r.value, value);
     };
     out.push(
       planWrite(grid, held.row, held.col, value.toNumber(), figureLabel(key), {
