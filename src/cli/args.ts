@@ -1,5 +1,5 @@
 /** Command-line arguments of co2-check. */
-import { DEFAULT_SETTINGS, type Settings } from "../domain/settings";
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from "../domain/settings";
 
 export interface CliOptions {
   json: boolean;
@@ -27,6 +27,8 @@ export const USAGE = {
   --coefficients official|sheet   計算に使う係数（既定: official）
   --heat-co2 heatUsed|primaryEnergy   熱（蒸気・温水・冷水）のCO2の計算基準（既定: heatUsed）
   --tokyo-report / --tokyo-cap-and-trade   都の制度の対象事業所として扱う
+  --obligation-rate PCT  キャップ＆トレードの削減義務率（%）。優秀水準の基準は これ＋年1%
+                         （未指定ならキャップ＆トレード対象事業所の優秀水準は判定しません）
 
 終了コード: 0 問題なし / 1 エラーあり / 2 読めないファイル・様式のないファイル・保存しなかったコピーがある、または引数の誤り
 （読めないファイルがあっても、ほかのファイルは最後まで確認します）`,
@@ -44,6 +46,8 @@ export const USAGE = {
   --coefficients official|sheet   which coefficients figures use (default official)
   --heat-co2 heatUsed|primaryEnergy   CO2 basis of the heat rows (default heatUsed)
   --tokyo-report / --tokyo-cap-and-trade   treat the sites as Tokyo scheme targets
+  --obligation-rate PCT  the cap-and-trade reduction-obligation rate (%); the excellence threshold is
+                         this + 1 % a year (without it a cap-and-trade site's level is not judged)
 
 Exit code: 0 no error / 1 errors found / 2 a file could not be read, had no form or its copy was not
 saved, or wrong arguments (the other files are still checked)`,
@@ -122,6 +126,13 @@ export function parseArgs(raw: readonly string[]): CliOptions {
       case "--tokyo-cap-and-trade":
         o.settings.tokyoCapAndTradeTarget = true;
         break;
+      case "--obligation-rate": {
+        const r = settingsSchema.shape.capAndTradeObligationRatePct.safeParse(value(i++, a));
+        if (!r.success || r.data === null)
+          throw new ArgsError("--obligation-rate takes a percentage such as 27 or 25.5");
+        o.settings.capAndTradeObligationRatePct = r.data;
+        break;
+      }
       case "-h":
       case "--help":
         o.help = true;

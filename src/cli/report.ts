@@ -1,6 +1,7 @@
 /** The readable report: one block per file and form, Japanese first, with cell addresses. */
 import type { FormAnalysis } from "../app/analyze";
 import { roundHalfUp } from "../domain/decimal";
+import { excellenceLine } from "../domain/excellence/words";
 import { rowLabel } from "../domain/form7/coefficients";
 import { SITE_CLASS_LABEL } from "../domain/form7/siteClass";
 import type { Form7FigureKey } from "../domain/form7/types";
@@ -50,6 +51,8 @@ function form7Lines(f: Form7, lang: "ja" | "en"): string[] {
     lines.push(
       `  ${ja ? "ベンチマーク" : "Benchmark"}: ${ja ? "区分" : "category"} ${f.benchmark.category}, ${ja ? "ランク" : "rank"} ${f.benchmark.rank}`,
     );
+  const excellence = f.excellence && excellenceLine(f.excellence, lang);
+  if (excellence) lines.push(`  ${excellence}`);
   // The breakdown: each row used, at its usage cell, with what it gives (1 dp, as the form shows rows).
   const used = f.form.input.rows.filter((row) => row.usage !== null && f.result.rows[row.key]);
   if (used.length > 0) {

@@ -15,6 +15,16 @@ export const settingsSchema = z.object({
   /** Tokyo scheme flags of the site (they make a site under 10,000 m² a must-report site). */
   tokyoReportTarget: z.boolean().default(false),
   tokyoCapAndTradeTarget: z.boolean().default(false),
+  /**
+   * A C&T site's reduction-obligation rate (% a year, as a decimal string): its excellence threshold is this
+   * + 1 % a year. No default exists: without it a C&T site's rates are shown, not judged.
+   */
+  capAndTradeObligationRatePct: z
+    .string()
+    .trim()
+    .regex(/^\d{1,2}(\.\d{1,4})?$/)
+    .nullable()
+    .default(null),
   /** Fukuoka Table 2: how the 8-year reduction is rounded (the seed rounds down to 10 t). */
   returnReductionRounding: z.enum(["down10", "down1", "none"]).default("down10"),
   /** J-Credit forecast tables: propose the sums for blank 累計 / 合計 cells (never over filled ones). */

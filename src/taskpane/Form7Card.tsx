@@ -1,5 +1,6 @@
 /** One Form 7: the site, its class, the figures as the form reports them, and the findings. */
 import { Badge, Card, CardHeader, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { excellenceLine } from "../domain/excellence/words";
 import { SITE_CLASS_LABEL } from "../domain/form7/siteClass";
 import type { CellRef } from "../domain/issue";
 import type { Form7Analysis } from "../workbook/analysis";
@@ -90,10 +91,8 @@ export function Form7Card({ form, onSelect, onWrite, tools, children }: Form7Car
       {form.benchmark ? <BenchmarkBar s={form.benchmark} /> : null}
       {tools}
       {form.excellence?.base ? (
-        <Text block size={200}>
-          {lang === "ja"
-            ? `優秀水準（${form.excellence.base.fiscalYear}年度比・年平均）: エネルギー原単位 ${form.excellence.energy.ratePct?.toFixed(2) ?? "—"}%減、CO2原単位 ${form.excellence.co2.ratePct?.toFixed(2) ?? "—"}%減 → ${form.excellence.excellent ? "該当" : "非該当"}（基準 ${form.excellence.thresholdPct.toFixed(1)}%）`
-            : `Excellence (vs FY${form.excellence.base.fiscalYear}, a year): energy intensity −${form.excellence.energy.ratePct?.toFixed(2) ?? "—"}%, CO2 intensity −${form.excellence.co2.ratePct?.toFixed(2) ?? "—"}% → ${form.excellence.excellent ? "meets" : "does not meet"} the ${form.excellence.thresholdPct.toFixed(1)}% level`}
+        <Text block size={200} data-testid="excellence">
+          {excellenceLine(form.excellence, lang)}
         </Text>
       ) : null}
       {form.years && form.years.length >= 2 ? (

@@ -2,6 +2,7 @@
 import {
   Checkbox,
   Field,
+  Input,
   makeStyles,
   Radio,
   RadioGroup,
@@ -10,7 +11,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { BENCHMARK_CATEGORIES } from "../domain/benchmark/categories";
-import type { Settings } from "../domain/settings";
+import { settingsSchema, type Settings } from "../domain/settings";
+import { useState } from "react";
 import { useT } from "./i18n";
 
 const useStyles = makeStyles({
@@ -27,6 +29,17 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
   const s = useStyles();
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) =>
     onChange({ ...settings, [key]: value });
+  // The obligation rate as typed; stored only once it reads as a rate (blank = not given).
+  const [rate, setRate] = useState(settings.capAndTradeObligationRatePct ?? "");
+  const rateOk =
+    rate.trim() === "" ||
+    settingsSchema.shape.capAndTradeObligationRatePct.safeParse(rate.normalize("NFKC")).success;
+  const typeRate = (v: string) => {
+    setRate(v);
+    const parsed = settingsSchema.shape.capAndTradeObligationRatePct.safeParse(v.normalize("NFKC"));
+    if (v.trim() === "") set("capAndTradeObligationRatePct", null);
+    else if (parsed.success) set("capAndTradeObligationRatePct", parsed.data);
+  };
   return (
     <section className={s.panel} aria-label={t.settings}>
       <Text size={200}>{t.settingsNote}</Text>
@@ -71,6 +84,16 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
         checked={settings.tokyoCapAndTradeTarget}
         onChange={(_, d) => set("tokyoCapAndTradeTarget", d.checked === true)}
       />
+      {settings.tokyoCapAndTradeTarget ? (
+        <Field
+          label={t.obligationRate}
+          hint={t.obligationRateHint}
+          validationMessage={rateOk ? undefined : t.obligationRateBad}
+          validationState={rateOk ? "none" : "error"}
+        >
+          <Input value={rate} onChange={(_, d) => typeRate(d.value)} contentAfter="%" />
+        </Field>
+      ) : null}
       <Field label={t.rounding}>
         <RadioGroup
           value={settings.returnReductionRounding}

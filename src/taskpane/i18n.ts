@@ -67,6 +67,10 @@ const ja = {
     "熱の行のCO2は、確認できる記入済みの様式が見つかっていないため、どちらの基準かを選べるようにしています。",
   tokyoReport: "都の報告書制度の対象事業所",
   tokyoCap: "都のキャップ＆トレード制度の対象事業所",
+  obligationRate: "キャップ＆トレードの削減義務率（%）",
+  obligationRateHint:
+    "優秀水準の基準は「削減義務率＋年1%」です。空欄のままでは削減率を表示するだけで、判定はしません。",
+  obligationRateBad: "数値（例: 27 または 25.5）で入力してください。",
   rounding: "還元額表の削減量の丸め",
   roundDown10: "10t単位で切り捨て（福岡市の表と同じ）",
   roundDown1: "1t単位で切り捨て",
@@ -166,6 +170,10 @@ const en: Strings = {
   heatRowNote: "No filled form with a heat row was found to confirm the rule, so both are offered.",
   tokyoReport: "Tokyo reporting-scheme site",
   tokyoCap: "Tokyo cap-and-trade site",
+  obligationRate: "Cap-and-trade reduction-obligation rate (%)",
+  obligationRateHint:
+    "The excellence threshold is the obligation rate + 1 % a year. Left blank, the rates are shown, not judged.",
+  obligationRateBad: "Enter a number (e.g. 27 or 25.5).",
   rounding: "Return table reduction rounding",
   roundDown10: "Down to 10 t (as Fukuoka's table)",
   roundDown1: "Down to 1 t",

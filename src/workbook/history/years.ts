@@ -3,7 +3,7 @@
  * (the fiscal year read from each report's energy-use period) and the add-in's history sheet. The latest
  * report of each site with at least two known years gets its excellence level.
  */
-import type { Decimal } from "../../domain/decimal";
+import { dec } from "../../domain/decimal";
 import { assessExcellence, type Excellence } from "../../domain/excellence/excellence";
 import type { Issue } from "../../domain/issue";
 import type { Settings } from "../../domain/settings";
@@ -66,8 +66,9 @@ export function excellenceByForm(
   forms: readonly Form7Analysis[],
   settings: Settings,
   history: readonly HistoryRow[] = [],
-  obligationRatePct: Decimal | null = null,
 ): Map<Form7Analysis, Excellence> {
+  const rate = settings.capAndTradeObligationRatePct;
+  const obligationRatePct = rate === null ? null : dec(rate);
   const years = forms.map((f) => ({ f, y: siteYearOf(f) }));
   const all = years.flatMap((x) => (x.y ? [x.y] : []));
   // One group per site (same site number where both have one, else the same name), keeping its latest report.
@@ -128,7 +129,6 @@ export function attachHistory(
   settings: Settings,
   history: readonly HistoryInWorkbook[],
   ownEarlier: OwnEarlier = noOwnEarlier,
-  obligationRatePct: Decimal | null = null,
 ): Issue[] {
   const rows = history.flatMap((h) => h.sheet.rows);
   const all = forms.flatMap((f) => {
@@ -148,6 +148,6 @@ export function attachHistory(
     const plan = planForm7History(y?.fiscalYear ?? null, site, f.result, target, ownEarlier);
     if (plan) f.history = plan;
   }
-  for (const [f, e] of excellenceByForm(forms, settings, rows, obligationRatePct)) f.excellence = e;
+  for (const [f, e] of excellenceByForm(forms, settings, rows)) f.excellence = e;
   return history.flatMap((h) => h.sheet.issues);
 }

@@ -14,6 +14,7 @@ import {
   type HistoryRecord,
 } from "../../../src/workbook/history/historySheet";
 import { excellenceByForm } from "../../../src/workbook/history/years";
+import { excellenceLine } from "../../../src/domain/excellence/words";
 import { KOTO_USAGE, writeForm7 } from "../../support/form7Workbook";
 import { GridSink } from "../../support/gridSink";
 
@@ -170,5 +171,22 @@ describe("the history sheet", () => {
     const e = excellenceByForm([f], DEFAULT_SETTINGS, h.rows).get(f)!;
     // energy intensity ×1.4 in FY2013 (to the history's 0.01 GJ): 1 − (1/1.4)^(1/11) = 3.01 %
     expect([e.base?.fiscalYear, e.energy.ratePct?.toFixed(2), e.excellent]).toEqual([2013, "3.01", true]);
+    expect(excellenceLine(e, "ja")).toMatch(
+      /^優秀水準（2013年度比・年平均）: エネルギー原単位 3\.01%減、.* → 該当（基準 年2\.00%）$/,
+    );
+
+    // A C&T site: judged against its obligation rate + 1 % a year, and only once that rate is given.
+    const ct = { ...DEFAULT_SETTINGS, tokyoCapAndTradeTarget: true };
+    const unknown = excellenceByForm([f], ct, h.rows).get(f)!;
+    expect([unknown.thresholdKnown, unknown.excellent, unknown.energy.ratePct?.toFixed(2)]).toEqual([
+      false,
+      null,
+      "3.01",
+    ]);
+    expect(excellenceLine(unknown, "ja")).toContain("判定なし（キャップ＆トレードの削減義務率が未入力です");
+    const at = (rate: string) =>
+      excellenceByForm([f], { ...ct, capAndTradeObligationRatePct: rate }, h.rows).get(f)!;
+    expect([at("2").thresholdPct.toFixed(), at("2").excellent]).toEqual(["3", true]);
+    expect([at("2.5").thresholdPct.toFixed(), at("2.5").excellent]).toEqual(["3.5", false]);
   });
 });
