@@ -28,6 +28,9 @@ export const USAGE = {
   --heat-co2 heatUsed|primaryEnergy   熱（蒸気・温水・冷水）のCO2の計算基準（既定: heatUsed）
   --tokyo-report / --tokyo-cap-and-trade   都の制度の対象事業所として扱う
 
+第8号様式（提出書）の一覧の事業所は、同じフォルダのファイル（この実行の入力）の第7号様式と照合し、
+どのファイルにもない事業所を最後にまとめて示します。
+
 終了コード: 0 問題なし / 1 エラーあり / 2 読めないファイル・様式のないファイル・保存しなかったコピーがある、または引数の誤り
 （読めないファイルがあっても、ほかのファイルは最後まで確認します）`,
   en: `Usage: co2-check [--json] [--write OUT.xlsx|OUT-DIR] [--summary LIST.xlsx] [options] FILE-OR-FOLDER...
@@ -44,6 +47,9 @@ export const USAGE = {
   --coefficients official|sheet   which coefficients figures use (default official)
   --heat-co2 heatUsed|primaryEnergy   CO2 basis of the heat rows (default heatUsed)
   --tokyo-report / --tokyo-cap-and-trade   treat the sites as Tokyo scheme targets
+
+The sites listed on a Form 8 (cover sheet) are matched against the Form 7s in the files of the same
+folder among this run's inputs; the sites found in none are listed at the end.
 
 Exit code: 0 no error / 1 errors found / 2 a file could not be read, had no form or its copy was not
 saved, or wrong arguments (the other files are still checked)`,

@@ -37,6 +37,8 @@ export interface Form7Layout {
 export interface Form7Content {
   name?: string;
   address?: string;
+  /** 事業所番号 (blank when not given). */
+  siteNumber?: string;
   floorArea?: number | string | null;
   mainUse?: string;
   period?: string;
@@ -140,7 +142,7 @@ export function writeForm7(
   };
   header(9, "事業所等の名称", content.name ?? "サンプルビル");
   header(10, "事業所等の所在地", content.address ?? "港区芝公園一丁目1番1号");
-  header(11, "事業所番号", null);
+  header(11, "事業所番号", content.siteNumber ?? null);
   header(12, "延床面積", content.floorArea === undefined ? 1412.36 : content.floorArea);
   set(12, 3, "m²");
   set(12, 4, "竣工年月");
