@@ -6,8 +6,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
-import { form7Buffer, KOTO_USAGE } from "../support/form7Workbook";
+import { form7Buffer, KOTO_USAGE, writeForm7 } from "../support/form7Workbook";
 import { form8Buffer, type Form8SiteContent } from "../support/form8Workbook";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "co2-form8-"));
@@ -191,10 +192,8 @@ describe("co2-check: Form 8 matched against the Form 7s of its folder", () => {
     // The cover and one Form 7 sheet in one workbook: the folder holds only this file.
     const dir = path.join(tmp, "one-book");
     const { buffer } = await form8Buffer([{ name: "港サンプルビル" }, { name: "芝公園ビル" }], "提出書");
-    const ExcelJS = (await import("exceljs")).default;
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buffer);
-    const { writeForm7 } = await import("../support/form7Workbook");
+    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
     writeForm7(wb.addWorksheet("港"), {}, { name: "港サンプルビル", usage: KOTO_USAGE });
     put(path.join(dir, "book.xlsx"), Buffer.from(await wb.xlsx.writeBuffer()));
     const doc = JSON.parse((await run("--json", dir)).out);
