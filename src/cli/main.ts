@@ -20,6 +20,7 @@ import { Form8Run, type Form8Finding } from "./form8Run";
 import { form8FindingJson, form8SheetJson, formJson, issueJson, JsonStream, type FileJson } from "./json";
 import { OutputPlanner } from "./outputs";
 import { Progress } from "./progress";
+import { PublicationBuilder } from "./publication";
 import { form8Lines, form8SheetLines, formLines, issueLine } from "./report";
 import { SummaryBuilder } from "./summary";
 
@@ -123,6 +124,16 @@ async function checkFile(
   return { json, forms, workbookIssues: analysis.issues, form8, status, read: true, errors };
 }
 
+/** A list workbook (--summary, --publication) is never written over an input of the run. */
+function refuseOverInput(flag: string, out: string | null, files: readonly InputFile[], lang: "ja" | "en") {
+  if (out && files.some((f) => fs.existsSync(f.path) && realish(f.path) === realish(out)))
+    throw new ArgsError(
+      lang === "ja"
+        ? `${flag} ${out}: 入力ファイルには書き込みません`
+        : `${flag} ${out}: refusing to write over an input file`,
+    );
+}
+
 function usageError(io: Io, message: string): number {
   io.stderr.write(`co2-check: ${message}\n\n${USAGE.ja}\n\n${USAGE.en}\n`);
   return 2;
@@ -142,7 +153,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const ja = opts.lang === "ja";
   // This run's own outputs are not inputs, when they sit inside a folder being checked.
-  const own = [opts.summary, opts.write].filter((p): p is string => p !== null && fs.existsSync(p));
+  const own = [opts.summary, opts.publication, opts.write].filter(
+    (p): p is string => p !== null && fs.existsSync(p),
+  );
   const files = expandInputs(opts.files, own);
   if (files.length === 0) {
     io.stderr.write(ja ? "co2-check: ブックが見つかりません。\n" : "co2-check: no workbook found.\n");
@@ -150,15 +163,24 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   let outputs: OutputPlanner | null = null;
   try {
-    if (
-      opts.summary &&
-      files.some((f) => fs.existsSync(f.path) && realish(f.path) === realish(opts.summary!))
-    )
-      throw new ArgsError(
-        ja
-          ? `--summary ${opts.summary}: 入力ファイルには書き込みません`
-          : `--summary ${opts.summary}: refusing to write over an input file`,
-      );
+    refuseOverInput("--summary", opts.summary, files, opts.lang);
+    refuseOverInput("--publication", opts.publication, files, opts.lang);
+    // Two outputs of the run on one path would overwrite each other.
+    const named: [string, string | null][] = [
+      ["--write", opts.write],
+      ["--summary", opts.summary],
+      ["--publication", opts.publication],
+    ];
+    const outs = named.flatMap(([flag, p]) => (p ? [{ flag, p, id: realish(p) }] : []));
+    for (const [i, o] of outs.entries()) {
+      const same = outs.slice(0, i).find((e) => e.id === o.id);
+      if (same)
+        throw new ArgsError(
+          ja
+            ? `${o.flag} ${o.p}: ${same.flag} と同じファイルです`
+            : `${o.flag} ${o.p}: the same file as ${same.flag}`,
+        );
+    }
     if (opts.write) outputs = new OutputPlanner(opts.write, files, opts.lang);
   } catch (e) {
     if (e instanceof ArgsError) return usageError(io, e.message);
@@ -167,6 +189,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   const progress = new Progress(io.stderr, files.length);
   const summary = opts.summary ? new SummaryBuilder(opts.lang, opts.category) : null;
+  const publication = opts.publication ? new PublicationBuilder(opts.lang) : null;
   const json = opts.json ? new JsonStream(io.stdout) : null;
   let unreadableFiles = 0;
   let notWritten = 0;
@@ -181,6 +204,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (o.status === "notWritten") notWritten++;
     errors += o.errors;
     summary?.add(file.path, o.status === "unreadable" ? o.json.error : null, o.forms);
+    publication?.add(file.path, o.forms);
     if (json) json.file(o.json);
     else {
       progress.clear();
@@ -188,12 +212,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
   }
   progress.done();
-  if (summary && opts.summary) {
+  const lists = [
+    { builder: summary, out: opts.summary, what: { ja: "一覧", en: "the summary" } },
+    { builder: publication, out: opts.publication, what: { ja: "公表一覧", en: "the publication list" } },
+  ];
+  for (const { builder, out, what } of lists) {
+    if (!builder || !out) continue;
     try {
-      await summary.save(opts.summary);
+      await builder.save(out);
     } catch (e) {
       io.stderr.write(
-        `co2-check: ${opts.summary}: ${ja ? "一覧を保存できません" : "cannot save the summary"}: ${e instanceof Error ? e.message : String(e)}\n`,
+        `co2-check: ${out}: ${ja ? `${what.ja}を保存できません` : `cannot save ${what.en}`}: ${e instanceof Error ? e.message : String(e)}\n`,
       );
       notWritten++;
     }
