@@ -144,6 +144,7 @@ function form7Json(f: Form7Analysis, lang: "ja" | "en"): Record<string, unknown>
       siteNumber: site.siteNumber?.value ?? null,
       floorAreaM2: site.floorAreaM2 ? toExact(site.floorAreaM2.value) : null,
       mainUse: site.mainUse?.value ?? null,
+      reportDate: site.reportDate?.value ?? null,
       class: f.siteClass,
     },
     benchmark: f.benchmark

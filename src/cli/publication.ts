@@ -1,8 +1,8 @@
 /**
  * The ward's publication list (--publication): one row per Form 7 site with what the ward publishes
- * (spec form7.md §6) — the items of the publication sheet (publicationLayout: 報告年月日, 事業所番号, 名称,
- * 所在地, 延べ面積, 主たる用途, CO2 総量, 原単位), the measures taken, the file and sheet, and which published
- * items the form leaves blank. CO2 figures are those the form reports (result.reported), taken through
+ * (spec form7.md §6) — the items of the publication sheet (publicationLayout: 報告年月日 as the form's dated
+ * line shows it, 事業所番号, 名称, 所在地, 延べ面積, 主たる用途, CO2 総量, 原単位), the measures taken, the file
+ * and sheet, and which published items the form leaves blank. CO2 figures are those the form reports (result.reported), taken through
  * publicationLayout, never recomputed here.
  */
 import ExcelJS from "exceljs";
@@ -94,7 +94,7 @@ export class PublicationBuilder {
       const layout = publicationLayout({
         site: f.form.input.site,
         result: f.result,
-        reportDate: null,
+        reportDate: f.form.input.site.reportDate?.value ?? null,
         measures,
         anchor: f.anchor,
       });

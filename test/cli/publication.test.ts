@@ -92,13 +92,23 @@ describe("co2-check --publication", () => {
     expect(ws.getRow(3).getCell(10).numFmt).toBe("#,##0.0");
   });
 
-  it("takes CO2 from result.reported: the same figures as --json, not the values typed on the sheet", async () => {
+  it("takes CO2 from result.reported (as --json, not the total typed on the sheet) and the form's date", async () => {
     const file = path.join(tmp, "typed.xlsx");
     // A total typed wrong on the sheet (99): the list publishes the form's reported figure (60).
     const { buffer } = await form7Buffer([
       {
         name: "報告",
-        forms: [{ content: { name: "港ビル", usage: KOTO_USAGE, computed: { co2TotalT: 99 } } }],
+        forms: [
+          {
+            content: {
+              name: "港ビル",
+              reportDate: "令和7年6月30日",
+              siteNumber: "M-0001",
+              usage: KOTO_USAGE,
+              computed: { co2TotalT: 99 },
+            },
+          },
+        ],
       },
     ]);
     fs.writeFileSync(file, buffer);
@@ -111,6 +121,10 @@ describe("co2-check --publication", () => {
       figures.intensityKgPerM2,
     ]);
     expect(figures.co2TotalT).toBe(60);
+    // The form's dated line is the report date; only the measures are left blank.
+    expect(rowValues(ws, 2).slice(2, 5)).toEqual(["令和7年6月30日", "M-0001", "港ビル"]);
+    expect(ws.getRow(2).getCell(12).value).toBe("取組内容");
+    expect(JSON.parse(r.out).files[0].forms[0].site.reportDate).toBe("令和7年6月30日");
   });
 
   it("gives two rows for a workbook with two Form 7 sheets, sorted by sheet, headers in English", async () => {
