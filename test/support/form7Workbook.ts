@@ -39,7 +39,7 @@ export interface Form7Content {
   address?: string;
   /** 事業所番号 (blank when not given). */
   siteNumber?: string;
-  /** The dated line top right (報告年月日); the blank form's 「年　月　日」 when not given. */
+  /** The dated line top right (報告年月日); the blank form's 「年 月 日」 when not given. */
   reportDate?: string | Date;
   floorArea?: number | string | null;
   mainUse?: string;

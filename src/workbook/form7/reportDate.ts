@@ -1,5 +1,5 @@
 /**
- * 報告年月日 of a Form 7: the dated line above its site block (「年　月　日」 on the blank form, top right),
+ * 報告年月日 of a Form 7: the dated line above its site block (「年 月 日」 on the blank form, top right),
  * typed as text (令和7年6月30日, 2025年6月30日, 2025/6/30) or entered as a date cell. Published on the
  * publication sheet; nothing is computed from it.
  */
