@@ -33,6 +33,15 @@ interface Folder {
 export class Form8Run {
   private readonly folders = new Map<string, Folder>();
   private readonly lists: { file: string; folder: string; form8: Form8 }[] = [];
+  /** Files already counted (a file given twice is one file of its folder). */
+  private readonly seen = new Set<string>();
+
+  private first(file: string): boolean {
+    const id = realish(file);
+    if (this.seen.has(id)) return false;
+    this.seen.add(id);
+    return true;
+  }
 
   private folder(file: string): { key: string; folder: Folder } {
     const shown = path.dirname(file);
@@ -44,6 +53,7 @@ export class Form8Run {
 
   /** A file that was read (with or without forms): its Form 7 sites and its Form 8 sheets. */
   add(file: string, forms: readonly FormAnalysis[], form8: readonly Form8[]): void {
+    if (!this.first(file)) return;
     const { key, folder } = this.folder(file);
     folder.read++;
     const name = path.basename(file);
@@ -53,7 +63,7 @@ export class Form8Run {
 
   /** A file that could not be read: a listed site's Form 7 may be in it, which the findings say. */
   unreadable(file: string): void {
-    this.folder(file).folder.unreadable++;
+    if (this.first(file)) this.folder(file).folder.unreadable++;
   }
 
   /** How many Form 8 sheets and listed sites the run found. */

@@ -160,6 +160,9 @@ describe("co2-check: Form 8 matched against the Form 7s of its folder", () => {
     ]);
     const same = await form7File(path.join(tmp, "by-name", "a", "aoyama.xlsx"), "青山ビル");
     expect(JSON.parse((await run("--json", a.file, same)).out).form8).toEqual([]);
+    // The cover given twice is one file: one finding, one file searched.
+    const twice = JSON.parse((await run("--json", a.file, a.file, b)).out);
+    expect(twice.form8.map((f: FindingJson) => [f.cell, f.filesSearched])).toEqual([["E5", 1]]);
   });
 
   it("says when a file of the folder could not be read, and still points at the cell", async () => {
