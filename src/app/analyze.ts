@@ -7,7 +7,7 @@ import type { Settings } from "../domain/settings";
 import type { Form7Analysis } from "../workbook/analysis";
 import { mergedBenchmark, readBenchmarkSheet } from "../workbook/benchmark/benchmarkSheet";
 import { analyzeForm7Sheets } from "../workbook/form7/analyze";
-import { matchForm8, readForm8 } from "../workbook/form8/form8";
+import { locateForm8, matchForm8, type Form7SiteRef, type Form8 } from "../workbook/form8/form8";
 import { attachHistory, readHistorySheets } from "../workbook/history/years";
 import type { WorkbookSnapshot } from "../workbook/grid";
 import { analyzeCreditForecasts, type CreditForecastAnalysis } from "../workbook/jcredit/forecastTable";
@@ -22,12 +22,40 @@ export interface WorkbookAnalysis {
   forms: FormAnalysis[];
   /** Problems of the workbook as a whole (e.g. a Form 8 site without its Form 7). */
   issues: Issue[];
+  /** The Form 8 cover sheets found (their listed sites with cells), whichever way they were matched. */
+  form8?: Form8[];
+}
+
+export interface AnalyzeOptions {
+  /**
+   * Where a Form 8's listed sites look for their Form 7: `"workbook"` (the default, the task pane) matches
+   * them against this workbook's Form 7 sheets and adds an issue for each site without one; `"caller"`
+   * leaves the matching to the caller (the command line matches across the files of a folder), which
+   * finds the lists in `form8` and the sites in `form7SiteRefs(forms)`.
+   */
+  form8Matching?: "workbook" | "caller";
+}
+
+/** The Form 7 sites of these forms, as Form 8 is matched against them. */
+export function form7SiteRefs(forms: readonly FormAnalysis[]): Form7SiteRef[] {
+  return forms.flatMap((f) =>
+    f.kind === "form7"
+      ? [
+          {
+            sheet: f.sheet,
+            name: f.form.input.site.name?.value ?? null,
+            siteNumber: f.form.input.site.siteNumber?.value ?? null,
+          },
+        ]
+      : [],
+  );
 }
 
 export function analyzeWorkbook(
   snapshot: WorkbookSnapshot,
   settings: Settings,
   ownEarlier: OwnEarlier = noOwnEarlier,
+  options: AnalyzeOptions = {},
 ): WorkbookAnalysis {
   const forms: FormAnalysis[] = [];
   const issues: Issue[] = [];
@@ -57,20 +85,10 @@ export function analyzeWorkbook(
       ownEarlier,
     ),
   );
-  for (const grid of snapshot.sheets) {
-    const listed = readForm8(grid);
-    if (!listed) continue;
-    const sites = forms.flatMap((f) =>
-      f.kind === "form7"
-        ? [
-            {
-              name: f.form.input.site.name?.value ?? null,
-              siteNumber: f.form.input.site.siteNumber?.value ?? null,
-            },
-          ]
-        : [],
-    );
-    issues.push(...matchForm8(listed, sites));
+  const form8 = snapshot.sheets.flatMap((grid) => locateForm8(grid) ?? []);
+  if ((options.form8Matching ?? "workbook") === "workbook") {
+    const sites = form7SiteRefs(forms);
+    for (const f of form8) issues.push(...matchForm8(f.sites, sites));
   }
-  return { forms, issues };
+  return { forms, issues, form8 };
 }

@@ -5,6 +5,7 @@ export interface CliOptions {
   json: boolean;
   write: string | null;
   summary: string | null;
+  publication: string | null;
   lang: "ja" | "en";
   category: number | null;
   settings: Settings;
@@ -13,7 +14,7 @@ export interface CliOptions {
 }
 
 export const USAGE = {
-  ja: `使い方: co2-check [--json] [--write 出力.xlsx|出力フォルダ] [--summary 一覧.xlsx] [オプション] ファイルまたはフォルダ...
+  ja: `使い方: co2-check [--json] [--write 出力.xlsx|出力フォルダ] [--summary 一覧.xlsx] [--publication 公表.xlsx] [オプション] ファイルまたはフォルダ...
 
   --json                 結果を1つのJSONとして標準出力へ
   --write OUT            計算結果を記入したコピーを保存（元ファイルは変更しません。空欄の計算セルだけに
@@ -22,6 +23,9 @@ export const USAGE = {
                          OUT/ファイル名、フォルダ内のファイルは OUT/フォルダ内の相対パス に保存します。
                          入力ファイルの上書きや、コピー同士の上書きはしません
   --summary OUT.xlsx     様式ごとに1行の一覧ブックを作成（区の職員向け。ファイル順・シート順、フィルター付き）
+  --publication OUT.xlsx  第7号様式の事業所ごとに1行の公表一覧ブックを作成（報告年月日・事業所番号・名称・
+                         所在地・延べ面積・主たる用途・CO2総量・原単位・取組内容、ファイルとシート。CO2は
+                         様式の報告値。空欄の公表項目も示します）。入力ファイルには書き込みません
   --lang ja|en           表示言語（既定: ja）
   --category N           ベンチマーク区分（1〜30）を指定
   --coefficients official|sheet   計算に使う係数（既定: official）
@@ -30,9 +34,12 @@ export const USAGE = {
   --obligation-rate PCT  キャップ＆トレードの削減義務率（%）。優秀水準の基準は これ＋年1%
                          （未指定ならキャップ＆トレード対象事業所の優秀水準は判定しません）
 
+第8号様式（提出書）の一覧の事業所は、同じフォルダのファイル（この実行の入力）の第7号様式と照合し、
+どのファイルにもない事業所を最後にまとめて示します。
+
 終了コード: 0 問題なし / 1 エラーあり / 2 読めないファイル・様式のないファイル・保存しなかったコピーがある、または引数の誤り
 （読めないファイルがあっても、ほかのファイルは最後まで確認します）`,
-  en: `Usage: co2-check [--json] [--write OUT.xlsx|OUT-DIR] [--summary LIST.xlsx] [options] FILE-OR-FOLDER...
+  en: `Usage: co2-check [--json] [--write OUT.xlsx|OUT-DIR] [--summary LIST.xlsx] [--publication PUB.xlsx] [options] FILE-OR-FOLDER...
 
   --json                 one JSON document on stdout
   --write OUT            save a copy with the empty computed cells filled (the input is never modified,
@@ -41,6 +48,10 @@ export const USAGE = {
                          OUT/<name>, a file found in a folder to OUT/<its path inside that folder>. No copy
                          is written over an input or over another file's copy
   --summary OUT.xlsx     a workbook with one row per form (for ward staff; by file and sheet, filtered)
+  --publication OUT.xlsx  the publication list: one row per Form 7 site with the published items (date of
+                         report, site number, name, address, floor area, main use, CO2 total, intensity,
+                         measures), its file and sheet, and the published items left blank; CO2 as the form
+                         reports it. Never written over an input
   --lang ja|en           language (default ja)
   --category N           benchmark category (1-30)
   --coefficients official|sheet   which coefficients figures use (default official)
@@ -48,6 +59,9 @@ export const USAGE = {
   --tokyo-report / --tokyo-cap-and-trade   treat the sites as Tokyo scheme targets
   --obligation-rate PCT  the cap-and-trade reduction-obligation rate (%); the excellence threshold is
                          this + 1 % a year (without it a cap-and-trade site's level is not judged)
+
+The sites listed on a Form 8 (cover sheet) are matched against the Form 7s in the files of the same
+folder among this run's inputs; the sites found in none are listed at the end.
 
 Exit code: 0 no error / 1 errors found / 2 a file could not be read, had no form or its copy was not
 saved, or wrong arguments (the other files are still checked)`,
@@ -69,6 +83,7 @@ export function parseArgs(raw: readonly string[]): CliOptions {
     json: false,
     write: null,
     summary: null,
+    publication: null,
     lang: "ja",
     category: null,
     settings: { ...DEFAULT_SETTINGS },
@@ -91,6 +106,9 @@ export function parseArgs(raw: readonly string[]): CliOptions {
         break;
       case "--summary":
         o.summary = value(i++, a);
+        break;
+      case "--publication":
+        o.publication = value(i++, a);
         break;
       case "--lang": {
         const v = value(i++, a);

@@ -8,6 +8,8 @@ import type { ReturnTableAnalysis } from "../workbook/jcredit/returnTableSheet";
 import type { Form7RowKey } from "../domain/form7/types";
 import type { Issue } from "../domain/issue";
 import type { Form7Analysis } from "../workbook/analysis";
+import type { Form8 } from "../workbook/form8/form8";
+import type { Form8Finding } from "./form8Run";
 
 export interface IssueJson {
   severity: Issue["severity"];
@@ -24,14 +26,36 @@ export interface FileJson {
   forms: Record<string, unknown>[];
   /** Problems of the workbook as a whole (e.g. its benchmark sheet). */
   issues?: IssueJson[];
+  /** Form 8 cover sheets and the sites they list (matched at the end of the run: the document's `form8`). */
+  form8Sheets?: Form8SheetJson[];
   /** --write: the filled copy and the number of cells written into it. */
   output?: string;
   written?: number;
 }
 
+export interface Form8SheetJson {
+  sheet: string;
+  anchor: string;
+  sites: {
+    index: number | null;
+    name: string | null;
+    siteNumber: string | null;
+    form: string | null;
+    cell: string;
+  }[];
+}
+
+/** A run-level Form 8 finding: the file and folder with the issue (whose cell is on the Form 8 sheet). */
+export interface Form8FindingJson extends IssueJson {
+  file: string;
+  folder: string;
+  filesSearched: number;
+}
+
 /**
- * Writes `{ "files": [ … ] }` file by file as each is checked, byte for byte what
- * `JSON.stringify({ files }, null, 2)` would give, without holding every file's report until the end.
+ * Writes `{ "files": [ … ], …rest }` file by file as each is checked, byte for byte what
+ * `JSON.stringify({ files, ...rest }, null, 2)` would give, without holding every file's report until the
+ * end; `rest` (the run-level fields) comes at the end of the run.
  */
 export class JsonStream {
   private count = 0;
@@ -44,9 +68,30 @@ export class JsonStream {
     this.out.write(`${this.count++ === 0 ? "\n" : ",\n"}    ${body}`);
   }
 
-  end(): void {
-    this.out.write(this.count === 0 ? "]\n}\n" : "\n  ]\n}\n");
+  end(rest: Record<string, unknown> = {}): void {
+    this.out.write(this.count === 0 ? "]" : "\n  ]");
+    for (const [key, value] of Object.entries(rest))
+      this.out.write(`,\n  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, "\n  ")}`);
+    this.out.write("\n}\n");
   }
+}
+
+export function form8SheetJson(f: Form8): Form8SheetJson {
+  return {
+    sheet: f.sheet,
+    anchor: f.anchor.address,
+    sites: f.sites.map((s) => ({
+      index: s.index,
+      name: s.name?.value ?? null,
+      siteNumber: s.siteNumber?.value ?? null,
+      form: s.form?.value ?? null,
+      cell: s.cell.address,
+    })),
+  };
+}
+
+export function form8FindingJson(f: Form8Finding, lang: "ja" | "en"): Form8FindingJson {
+  return { file: f.file, folder: f.folder, filesSearched: f.filesSearched, ...issueJson(f.issue, lang) };
 }
 
 export function issueJson(i: Issue, lang: "ja" | "en"): IssueJson {
@@ -99,6 +144,7 @@ function form7Json(f: Form7Analysis, lang: "ja" | "en"): Record<string, unknown>
       siteNumber: site.siteNumber?.value ?? null,
       floorAreaM2: site.floorAreaM2 ? toExact(site.floorAreaM2.value) : null,
       mainUse: site.mainUse?.value ?? null,
+      reportDate: site.reportDate?.value ?? null,
       class: f.siteClass,
     },
     benchmark: f.benchmark

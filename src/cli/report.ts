@@ -8,6 +8,8 @@ import type { Form7FigureKey } from "../domain/form7/types";
 import { formatDecimal } from "../domain/format";
 import type { Issue } from "../domain/issue";
 import type { FormAnalysisBase } from "../workbook/analysis";
+import type { Form8 } from "../workbook/form8/form8";
+import type { Form8Finding } from "./form8Run";
 
 const SEVERITY = {
   ja: { error: "エラー", warning: "警告", info: "情報" },
@@ -108,4 +110,38 @@ export function formLines(f: FormAnalysis, lang: "ja" | "en"): string[] {
       ? `  エラー ${counts.error} 件・警告 ${counts.warning} 件・情報 ${counts.info} 件`
       : `  ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`;
   return [...head, tally, ...f.issues.map((i) => issueLine(i, lang))];
+}
+
+/** A Form 8 cover sheet in its file's block: what it lists (matched against the folder at the end). */
+export function form8SheetLines(f: Form8, lang: "ja" | "en"): string[] {
+  return lang === "ja"
+    ? [
+        `■ 第8号様式 シート「${f.sheet}」 (${f.anchor.address})`,
+        `  一覧の事業所 ${f.sites.length} 件（同じフォルダの第7号様式との照合は最後に表示します）`,
+      ]
+    : [
+        `■ Form 8, sheet "${f.sheet}" (${f.anchor.address})`,
+        `  ${f.sites.length} sites listed (matched against the Form 7s of the same folder at the end)`,
+      ];
+}
+
+/** The run's final section: the Form 8 sites found in no file of their folder, each at its cell. */
+export function form8Lines(findings: readonly Form8Finding[], sites: number, lang: "ja" | "en"): string[] {
+  const ja = lang === "ja";
+  const lines = [
+    ja
+      ? "■ 第8号様式の一覧と第7号様式の照合（同じフォルダのファイル）"
+      : "■ Form 8 lists matched against the Form 7s in the same folder",
+  ];
+  if (findings.length === 0)
+    lines.push(
+      ja
+        ? `  一覧の ${sites} 事業所すべてに、同じフォルダのファイルに第7号様式があります。`
+        : `  all ${sites} listed sites have their Form 7 in a file of the same folder.`,
+    );
+  for (const f of findings) {
+    const where = f.issue.cell ? `${f.issue.cell.sheet}!${f.issue.cell.address}` : "-";
+    lines.push(`  [${SEVERITY[lang][f.issue.severity]}] ${f.file} ${where}  ${f.issue.message[lang]}`);
+  }
+  return lines;
 }

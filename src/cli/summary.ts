@@ -10,8 +10,9 @@ import type { Decimal } from "../domain/decimal";
 import { SITE_CLASS_LABEL } from "../domain/form7/siteClass";
 import type { Bilingual, Issue } from "../domain/issue";
 import type { Form7Analysis } from "../workbook/analysis";
+import { RowTable, saveWorkbook, type Cell, type Column } from "./tableWorkbook";
 
-export type Cell = string | number | null;
+export type { Cell } from "./tableWorkbook";
 
 /** What one summary row is made from: a form of a file, or a file that could not be read. */
 export interface SummaryItem {
@@ -28,14 +29,7 @@ export interface SummaryItem {
  * A column of the summary: its header, width and format, and how a row's cell is taken from the item.
  * Add a column by adding an entry (the rows are built from this list only).
  */
-export interface SummaryColumn {
-  key: string;
-  ja: string;
-  en: string;
-  width: number;
-  numFmt?: string;
-  value(item: SummaryItem): Cell;
-}
+export type SummaryColumn = Column<SummaryItem>;
 
 const form7 = (i: SummaryItem): Form7Analysis | null => (i.form?.kind === "form7" ? i.form : null);
 const num = (d: Decimal | null | undefined): Cell => (d ? d.toNumber() : null);
@@ -156,13 +150,15 @@ export const SUMMARY_COLUMNS: SummaryColumn[] = [
 
 export class SummaryBuilder {
   /** Rows are built as files come in, so no workbook's analysis is kept. */
-  private readonly rows: Cell[][] = [];
+  private readonly table: RowTable<SummaryItem>;
   private readonly points: ReportPoint[] = [];
   constructor(
     private readonly lang: "ja" | "en",
     private readonly categoryOverride: number | null = null,
-    private readonly columns: readonly SummaryColumn[] = SUMMARY_COLUMNS,
-  ) {}
+    columns: readonly SummaryColumn[] = SUMMARY_COLUMNS,
+  ) {
+    this.table = new RowTable(columns, lang);
+  }
 
   add(file: string, error: { message: string } | null, forms: readonly FormAnalysis[]): void {
     const item = (form: FormAnalysis | null): SummaryItem => ({
@@ -173,7 +169,7 @@ export class SummaryBuilder {
       category: this.categoryOverride,
     });
     if (error) {
-      this.rows.push(this.columns.map((c) => c.value(item(null))));
+      this.table.add(item(null));
       return;
     }
     for (const f of forms) {
@@ -187,36 +183,20 @@ export class SummaryBuilder {
           estimated: /推計|推定|見込/.test(`${site.period?.value ?? ""}`),
         });
       }
-      const it = item(f);
-      this.rows.push(this.columns.map((c) => c.value(it)));
+      this.table.add(item(f));
     }
   }
 
   /** Rows sorted by file, then sheet. */
   sorted(): Cell[][] {
-    const file = this.columns.findIndex((c) => c.key === "file");
-    const sheet = this.columns.findIndex((c) => c.key === "sheet");
-    const text = (r: Cell[], i: number) => (i < 0 ? "" : String(r[i] ?? ""));
-    return [...this.rows].sort(
-      (a, b) => text(a, file).localeCompare(text(b, file)) || text(a, sheet).localeCompare(text(b, sheet)),
-    );
+    return this.table.sorted();
   }
 
   async save(out: string): Promise<void> {
     const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet(this.lang === "ja" ? "一覧" : "Summary", {
-      views: [{ state: "frozen", ySplit: 1 }],
-    });
-    ws.columns = this.columns.map((c) => ({
-      header: c[this.lang],
-      width: c.width,
-      style: c.numFmt ? { numFmt: c.numFmt } : {},
-    }));
-    ws.getRow(1).font = { bold: true };
-    for (const r of this.sorted()) ws.addRow(r);
-    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: this.columns.length } };
+    this.table.addSheet(wb, this.lang === "ja" ? "一覧" : "Summary");
     this.wardSheet(wb);
-    await wb.xlsx.writeFile(out);
+    await saveWorkbook(wb, out);
   }
 
   /** The ward benchmark derived from these reports, laid out so it can be pasted as a benchmark sheet. */

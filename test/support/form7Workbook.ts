@@ -37,6 +37,10 @@ export interface Form7Layout {
 export interface Form7Content {
   name?: string;
   address?: string;
+  /** 事業所番号 (blank when not given). */
+  siteNumber?: string;
+  /** The dated line top right (報告年月日); the blank form's 「年 月 日」 when not given. */
+  reportDate?: string | Date;
   floorArea?: number | string | null;
   mainUse?: string;
   period?: string;
@@ -120,7 +124,7 @@ export function writeForm7(
 
   if (layout.title ?? true) set(0, 0, "第7号様式（第8条関係）");
   set(1, 0, "（宛先） 港区長");
-  set(1, 6, "年　月　日");
+  set(1, 6, content.reportDate ?? "年　月　日");
   set(2, 4, "提出者");
   set(3, 4, "住所");
   set(3, 5, "東京都港区芝公園一丁目5番25号");
@@ -140,7 +144,7 @@ export function writeForm7(
   };
   header(9, "事業所等の名称", content.name ?? "サンプルビル");
   header(10, "事業所等の所在地", content.address ?? "港区芝公園一丁目1番1号");
-  header(11, "事業所番号", null);
+  header(11, "事業所番号", content.siteNumber ?? null);
   header(12, "延床面積", content.floorArea === undefined ? 1412.36 : content.floorArea);
   set(12, 3, "m²");
   set(12, 4, "竣工年月");

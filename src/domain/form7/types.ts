@@ -47,6 +47,8 @@ export interface Form7Site {
   period: Sourced<string> | null;
   /** ベンチマーク区分 (category 1–30) kept next to 主たる用途, if present. */
   benchmarkCategory: Sourced<number> | null;
+  /** 報告年月日 as the form shows it (the dated line above the site block), where it is filled in. */
+  reportDate?: Sourced<string> | null;
 }
 
 export interface Form7Input {

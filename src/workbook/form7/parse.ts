@@ -17,6 +17,7 @@ import type { Grid } from "../grid";
 import { readSourcedNumber } from "../readCell";
 import { readNumber, readText } from "../text";
 import type { Form7Location, LabelledCell } from "./locate";
+import { readReportDate } from "./reportDate";
 
 function ref(grid: Grid, at: Coord): CellRef {
   return { sheet: grid.sheet, address: grid.address(at.row, at.col) };
@@ -93,6 +94,7 @@ function readSite(grid: Grid, loc: Form7Location, issues: Issue[]): Form7Site {
     mainUse: readTextCell(grid, s.mainUse),
     period: readTextCell(grid, s.period),
     benchmarkCategory,
+    reportDate: readReportDate(grid, loc),
   };
 }
 

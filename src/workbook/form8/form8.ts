@@ -122,16 +122,44 @@ export function readForm8(grid: Grid): Form8Site[] | null {
 /** A Form 7 of the workbook, as Form 8 is matched against it. */
 export interface Form7SiteRef {
   sheet?: string;
+  /** The file it is in, when the sites come from several files (the command line's folder). */
+  file?: string;
   name: string | null;
   siteNumber: string | null;
 }
 
 /**
- * Issues for the listed sites that have no Form 7 in the workbook: matched by site number where both give
- * one, else by name after folding (full-width, spaces, middle dots). A site matched by name whose numbers
- * differ is pointed at too (one of the two numbers is wrong).
+ * Where the Form 7 sites were looked for, when not in the Form 8's own workbook: the files of a folder
+ * that the command line checked (the messages name the folder and how many files were searched).
  */
-export function matchForm8(list: readonly Form8Site[], form7Sites: readonly Form7SiteRef[]): Issue[] {
+export interface Form8Scope {
+  folder: string;
+  /** Files of the folder that were read. */
+  files: number;
+  /** Files of the folder that could not be read (a site's Form 7 may be in one of them). */
+  unreadable: number;
+}
+
+function whereForm7(f: Form7SiteRef, lang: "ja" | "en"): string {
+  if (lang === "ja") {
+    const w = [f.file, f.sheet].filter(Boolean).join(" の ");
+    return w ? `（${w}）` : "";
+  }
+  const w = [f.sheet, f.file].filter(Boolean).join(" in ");
+  return w ? ` (${w})` : "";
+}
+
+/**
+ * Issues for the listed sites that have no Form 7 in the workbook (or, with a scope, in any file of the
+ * folder): matched by site number where both give one, else by name after folding (full-width, spaces,
+ * middle dots). A site matched by name whose numbers differ is pointed at too (one of the two numbers is
+ * wrong).
+ */
+export function matchForm8(
+  list: readonly Form8Site[],
+  form7Sites: readonly Form7SiteRef[],
+  scope?: Form8Scope,
+): Issue[] {
   const issues: Issue[] = [];
   for (const s of list) {
     const name = normLabel(s.name?.value ?? "");
@@ -148,21 +176,31 @@ export function matchForm8(list: readonly Form8Site[], form7Sites: readonly Form
             "warning",
             "form8.siteNumberDiffers",
             s.siteNumber!.cell,
-            `${s.siteNumber!.cell.address}: 第8号様式の「${shown}」の事業所番号は ${s.siteNumber!.value} ですが、第7号様式${byName.sheet ? `（${byName.sheet}）` : ""}では ${byName.siteNumber} です。どちらかを直してください。`,
-            `${s.siteNumber!.cell.address}: Form 8 gives "${shown}" the site number ${s.siteNumber!.value}, but its Form 7${byName.sheet ? ` (${byName.sheet})` : ""} says ${byName.siteNumber}. Correct one of them.`,
+            `${s.siteNumber!.cell.address}: 第8号様式の「${shown}」の事業所番号は ${s.siteNumber!.value} ですが、第7号様式${whereForm7(byName, "ja")}では ${byName.siteNumber} です。どちらかを直してください。`,
+            `${s.siteNumber!.cell.address}: Form 8 gives "${shown}" the site number ${s.siteNumber!.value}, but its Form 7${whereForm7(byName, "en")} says ${byName.siteNumber}. Correct one of them.`,
             { form8: s.siteNumber!.value, form7: byName.siteNumber ?? "" },
           ),
         );
       continue;
     }
+    const check = {
+      ja: `名称${number ? "・事業所番号" : ""}の表記を確認してください`,
+      en: "check how it is written",
+    };
+    const where = scope
+      ? {
+          ja: `フォルダ ${scope.folder} のどのファイルにも見つかりません（この実行で読んだ ${scope.files} ファイルを探しました${scope.unreadable ? `。読めなかったファイルが ${scope.unreadable} 件あります` : ""}。${check.ja}）`,
+          en: `is in any file of the folder ${scope.folder} (searched the ${scope.files} files this run read${scope.unreadable ? `; ${scope.unreadable} could not be read` : ""}; ${check.en})`,
+        }
+      : { ja: `このブックに見つかりません（${check.ja}）`, en: `is in this workbook (${check.en})` };
     issues.push(
       issue(
         "warning",
         "form8.missingForm7",
         s.cell,
-        `${s.cell.address}: 第8号様式の一覧${s.index ? ` ${s.index}` : ""}「${shown}」の第7号様式がこのブックに見つかりません（名称${number ? "・事業所番号" : ""}の表記を確認してください）。`,
-        `${s.cell.address}: Form 8 lists${s.index ? ` (no. ${s.index})` : ""} "${shown}", but no Form 7 with that name${number ? " or site number" : ""} is in this workbook (check how it is written).`,
-        { site: shown },
+        `${s.cell.address}: 第8号様式の一覧${s.index ? ` ${s.index}` : ""}「${shown}」の第7号様式が${where.ja}。`,
+        `${s.cell.address}: Form 8 lists${s.index ? ` (no. ${s.index})` : ""} "${shown}", but no Form 7 with that name${number ? " or site number" : ""} ${where.en}.`,
+        scope ? { site: shown, folder: scope.folder } : { site: shown },
       ),
     );
   }

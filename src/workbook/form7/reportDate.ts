@@ -1,0 +1,47 @@
+/**
+ * 報告年月日 of a Form 7: the dated line above its site block (「年 月 日」 on the blank form, top right),
+ * typed as text (令和7年6月30日, 2025年6月30日, 2025/6/30) or entered as a date cell. Published on the
+ * publication sheet; nothing is computed from it.
+ */
+import type { Sourced } from "../../domain/issue";
+import type { Grid } from "../grid";
+import type { Form7Location } from "./locate";
+
+const ERA_DATE = /^(令和|平成|R|H)?(元|\d{1,4})年(\d{1,2})月(\d{1,2})日$/i;
+const SLASH_DATE = /^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}$/;
+/** Serials of 2000-01-01 and 2099-12-31 in the 1900 date system. */
+const SERIAL_RANGE = [36526, 73050] as const;
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+function dateText(grid: Grid, row: number, col: number): string | null {
+  const v = grid.shownValue(row, col);
+  if (typeof v === "string") {
+    const t = v.normalize("NFKC").replace(/\s+/g, "");
+    if (!ERA_DATE.test(t) && !SLASH_DATE.test(t)) return null;
+    const m = ERA_DATE.exec(t);
+    if (m && !(Number(m[3]) >= 1 && Number(m[3]) <= 12 && Number(m[4]) >= 1 && Number(m[4]) <= 31))
+      return null;
+    return t;
+  }
+  if (typeof v !== "number" || !Number.isInteger(v) || v < SERIAL_RANGE[0] || v > SERIAL_RANGE[1])
+    return null;
+  // A date cell: a serial shown with a date format (1900 date system, as Excel on Windows and the web).
+  const fmt = (grid.numberFormat(row, col) ?? "").replace(/"[^"]*"|\[[^\]]*\]/g, "");
+  if (!/[ye年]/i.test(fmt) || !/[d日]/i.test(fmt)) return null;
+  const d = new Date(EXCEL_EPOCH_MS + v * 86400000);
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+}
+
+/** The first date in the form's own rows above its site block (or its table), or null. */
+export function readReportDate(grid: Grid, loc: Form7Location): Sourced<string> | null {
+  const firstSiteRow = Math.min(
+    loc.header.row,
+    ...Object.values(loc.site).map((s) => (s ? s.label.row : loc.header.row)),
+  );
+  for (let r = Math.max(loc.top, grid.top); r < firstSiteRow; r++)
+    for (let c = grid.left; c <= grid.right; c++) {
+      const t = dateText(grid, r, c);
+      if (t) return { value: t, cell: { sheet: grid.sheet, address: grid.address(r, c) } };
+    }
+  return null;
+}
