@@ -308,7 +308,10 @@ function Pane({ services, settings, setSettings }: PaneProps) {
                 />
               ) : null}
               <div>
-                <PublicationMaker onCreate={(d, m) => void makePublication(f, d, m)} />
+                <PublicationMaker
+                  reportDate={f.form.input.site.reportDate?.value}
+                  onCreate={(d, m) => void makePublication(f, d, m)}
+                />
               </div>
             </>
           }

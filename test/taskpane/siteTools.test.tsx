@@ -82,7 +82,10 @@ describe("the publication sheet made from the card", () => {
     render(<App services={services} />);
     await userEvent.click(await screen.findByRole("button", { name: "公表シートを作成…" }));
     const panel = screen.getByRole("region", { name: "公表シート（区が公表する項目）" });
-    await userEvent.click(within(panel).getByRole("textbox", { name: /報告年月日/ }));
+    // The form's date line is blank ("年　月　日"): nothing to propose.
+    const date = within(panel).getByRole("textbox", { name: /報告年月日/ });
+    expect(date).toHaveValue("");
+    await userEvent.click(date);
     await userEvent.paste("2025年6月30日");
     await userEvent.click(within(panel).getByRole("textbox", { name: /取組内容/ }));
     await userEvent.paste("照明のLED化\n空調の運用改善");
@@ -109,5 +112,14 @@ describe("the publication sheet made from the card", () => {
       await screen.findByText(`シート「公表_${NAME}」を作成しました。空欄の項目: 事業所番号。`),
     ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "元に戻す" })).toBeInTheDocument();
+  });
+});
+
+describe("the publication sheet's date of report", () => {
+  it("is proposed from the form's dated line", async () => {
+    const services = sheetServices({ 第7号様式: form7Sheet((s) => s.set("G2", "令和7年6月30日")) });
+    render(<App services={services} />);
+    await userEvent.click(await screen.findByRole("button", { name: "公表シートを作成…" }));
+    expect(screen.getByRole("textbox", { name: /報告年月日/ })).toHaveValue("令和7年6月30日");
   });
 });

@@ -14,16 +14,18 @@ const useStyles = makeStyles({
 });
 
 export interface PublicationMakerProps {
+  /** 報告年月日 as the form gives it, proposed in the field. */
+  reportDate?: string | null;
   busy?: boolean;
   onCreate: (reportDate: string, measures: string[]) => void;
 }
 
-export function PublicationMaker({ busy, onCreate }: PublicationMakerProps) {
+export function PublicationMaker({ reportDate: given, busy, onCreate }: PublicationMakerProps) {
   const { lang } = useT();
   const w = SITE_WORDS[lang];
   const s = useStyles();
   const [open, setOpen] = useState(false);
-  const [reportDate, setReportDate] = useState("");
+  const [reportDate, setReportDate] = useState(given ?? "");
   const [measures, setMeasures] = useState("");
   if (!open)
     return (

@@ -15,7 +15,7 @@ const ja = {
   publicationIntro:
     "報告年月日・事業所番号・名称・所在地・延べ面積・主たる用途・CO2総量・CO2原単位を第7号様式から写し、新しいシートを作ります。",
   reportDate: "報告年月日",
-  reportDateHint: "例: 2025年6月30日（空欄のままでも作成できます）",
+  reportDateHint: "様式の日付を入れてあります。例: 2025年6月30日（空欄のままでも作成できます）",
   measures: "地球温暖化対策として実施している取組内容（1行に1つ）",
   create: "公表シートを作成",
   created: (sheet: string, blanks: string[]) =>
@@ -38,7 +38,7 @@ const en: Words = {
   publicationIntro:
     "Copies the date of report, site number, name, address, floor area, main use, CO2 total and CO2 intensity from Form 7 into a new sheet.",
   reportDate: "Date of report",
-  reportDateHint: "e.g. 2025年6月30日 (may be left blank)",
+  reportDateHint: "The form's date, where it has one; e.g. 2025年6月30日 (may be left blank)",
   measures: "Measures taken against global warming (one a line)",
   create: "Make the publication sheet",
   created: (sheet: string, blanks: string[]) =>
