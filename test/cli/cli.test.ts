@@ -1,28 +1,17 @@
 import { execFileSync } from "node:child_process";
-import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
 import { readBenchmarkSheet } from "../../src/workbook/benchmark/benchmarkSheet";
 import { readWorkbookBuffer } from "../../src/xlsx/read";
 import { BLANK, FILLED } from "../support/examples";
 import { form7Buffer, KOTO_PRINTED, KOTO_USAGE } from "../support/form7Workbook";
+import { runCli, sha } from "../support/cli";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "co2-cli-"));
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-  });
-  return { code, out, err };
-}
-
-const sha = (f: string) => crypto.createHash("sha256").update(fs.readFileSync(f)).digest("hex");
+const run = (...argv: string[]) => runCli(argv);
 
 describe("co2-check --json", () => {
   it("reports the filled example with the contract's figures, exact strings, rows and cells", async () => {

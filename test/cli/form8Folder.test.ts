@@ -7,21 +7,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
 import { form7Buffer, KOTO_USAGE, writeForm7 } from "../support/form7Workbook";
 import { form8Buffer, type Form8SiteContent } from "../support/form8Workbook";
+import { runCli } from "../support/cli";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "co2-form8-"));
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-  });
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 function put(file: string, bytes: Buffer): string {
   fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -1,18 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
-import { main } from "../../src/cli/main";
 import { EXAMPLES_DIR } from "../support/examples";
 import { forecastWorkbook, returnTableWorkbook } from "../support/jcreditWorkbooks";
+import { runCli } from "../support/cli";
 
 const FORECAST = path.join(EXAMPLES_DIR, "jcredit-forecast.xlsx");
 const RETURNS = path.join(EXAMPLES_DIR, "fukuoka-return-table.xlsx");
 
 async function run(...argv: string[]) {
-  let out = "";
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: () => true },
-  });
+  const { code, out } = await runCli(argv);
   return { code, doc: argv.includes("--json") ? JSON.parse(out) : out };
 }
 

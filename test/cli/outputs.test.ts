@@ -3,29 +3,18 @@
  * written over an input, the English report, the summary's one row per form and its extensible columns,
  * and the progress bar on a terminal.
  */
-import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
 import { SUMMARY_COLUMNS, SummaryBuilder } from "../../src/cli/summary";
 import { FILLED } from "../support/examples";
 import { form7Buffer, KOTO_USAGE } from "../support/form7Workbook";
+import { runCli, sha } from "../support/cli";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "co2-out-"));
 
-async function run(argv: string[], tty = false): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s), isTTY: tty },
-  });
-  return { code, out, err };
-}
-
-const sha = (f: string) => crypto.createHash("sha256").update(fs.readFileSync(f)).digest("hex");
+const run = (argv: string[], tty = false) => runCli(argv, { tty });
 
 /** A Form 7 with usage and every computed cell blank (so --write has cells to fill). */
 async function blankComputed(name: string): Promise<{ buffer: Buffer; co2Total: string }> {

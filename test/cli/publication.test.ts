@@ -1,26 +1,15 @@
 /** co2-check --publication: the publication list, one row per Form 7 site, read back from the workbook. */
-import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
 import { BLANK, EXAMPLES_DIR, FILLED } from "../support/examples";
 import { form7Buffer, KOTO_USAGE } from "../support/form7Workbook";
+import { runCli, sha } from "../support/cli";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "co2-pub-"));
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-  });
-  return { code, out, err };
-}
-
-const sha = (f: string) => crypto.createHash("sha256").update(fs.readFileSync(f)).digest("hex");
+const run = (...argv: string[]) => runCli(argv);
 
 async function sheetOf(file: string): Promise<ExcelJS.Worksheet> {
   const wb = new ExcelJS.Workbook();

@@ -82,7 +82,7 @@ describe("the publication sheet made from the card", () => {
     render(<App services={services} />);
     await userEvent.click(await screen.findByRole("button", { name: "公表シートを作成…" }));
     const panel = screen.getByRole("region", { name: "公表シート（区が公表する項目）" });
-    // The form's date line is blank ("年　月　日"): nothing to propose.
+    // The form's date line is blank (年 月 日 with nothing filled): nothing to propose.
     const date = within(panel).getByRole("textbox", { name: /報告年月日/ });
     expect(date).toHaveValue("");
     await userEvent.click(date);
