@@ -10,7 +10,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { BENCHMARK_CATEGORIES } from "../domain/benchmark/categories";
+import { categoryOptions } from "./site/categoryOptions";
 import { settingsSchema, type Settings } from "../domain/settings";
 import { useState } from "react";
 import { useT } from "./i18n";
@@ -67,11 +67,7 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
           onChange={(_, d) => set("benchmarkCategory", d.value === "" ? null : Number(d.value))}
         >
           <option value="">{t.benchmarkFromSheet}</option>
-          {Object.entries(BENCHMARK_CATEGORIES).map(([n, name]) => (
-            <option key={n} value={n}>
-              {n} {name[lang]}
-            </option>
-          ))}
+          {categoryOptions(lang)}
         </Select>
       </Field>
       <Checkbox

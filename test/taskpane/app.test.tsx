@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, type Settings } from "../../src/domain/settings";
 import { App } from "../../src/taskpane/App";
 import { KOTO_PRINTED, KOTO_USAGE, writeForm7 } from "../support/form7Workbook";
 import { GridSink } from "../support/gridSink";
+import { fakeServices } from "../support/paneServices";
 
 /** A real analysis of a Form 7 grid: the public case with a wrong city-gas CO2 and a formula in 総計. */
 function analysis(settings: Settings = DEFAULT_SETTINGS): WorkbookAnalysis {
@@ -26,25 +27,12 @@ function analysis(settings: Settings = DEFAULT_SETTINGS): WorkbookAnalysis {
   return analyzeWorkbook({ sheets: [sink.grid()] }, settings);
 }
 
-function fakeServices(overrides: Partial<HostServices<WorkbookAnalysis>> = {}) {
-  const services: jest.Mocked<HostServices<WorkbookAnalysis>> = {
-    analyze: jest.fn(async (s: Settings) => analysis(s)),
-    select: jest.fn(async () => undefined),
-    write: jest.fn(async (w) => ({ batch: "B1", written: w.length })),
-    createSheet: jest.fn(async (sheet) => ({ batch: "B2", written: 1, sheet: sheet.name, chart: true })),
-    undoLast: jest.fn(async () => ({ batch: "B1", restored: 3 })),
-    mark: jest.fn(async (i) => i.length),
-    clearMarks: jest.fn(async () => 0),
-    loadSettings: jest.fn(async () => DEFAULT_SETTINGS),
-    saveSettings: jest.fn(async () => undefined),
-    ...overrides,
-  } as jest.Mocked<HostServices<WorkbookAnalysis>>;
-  return services;
-}
+const appServices = (overrides: Partial<HostServices<WorkbookAnalysis>> = {}) =>
+  fakeServices(analysis, { undoLast: jest.fn(async () => ({ batch: "B1", restored: 3 })), ...overrides });
 
 describe("task pane", () => {
   it("shows the figures formatted for Japan and the findings with their cells", async () => {
-    render(<App services={fakeServices()} />);
+    render(<App services={appServices()} />);
     expect(await screen.findByText("31 kl")).toBeInTheDocument();
     expect(screen.getByText("1,207.7 GJ")).toBeInTheDocument();
     expect(screen.getByText("42.4 kg-CO2/m²")).toBeInTheDocument();
@@ -54,14 +42,14 @@ describe("task pane", () => {
   });
 
   it("selects a finding's cell in Excel", async () => {
-    const services = fakeServices();
+    const services = appServices();
     render(<App services={services} />);
     await userEvent.click(await screen.findByRole("button", { name: "セル H22 を選択" }));
     expect(services.select).toHaveBeenCalledWith({ sheet: "第7号様式", address: "H22" });
   });
 
   it("switches to English without reading the workbook again", async () => {
-    const services = fakeServices();
+    const services = appServices();
     render(<App services={services} />);
     await screen.findByText("31 kl");
     await userEvent.click(screen.getByRole("tab", { name: "English" }));
@@ -72,7 +60,7 @@ describe("task pane", () => {
   });
 
   it("previews writes, leaves formula and typed cells alone unless ticked, and undoes", async () => {
-    const services = fakeServices();
+    const services = appServices();
     render(<App services={services} />);
     await userEvent.click(await screen.findByRole("button", { name: "結果を書き込む" }));
     const preview = screen.getByRole("region", { name: "書き込む内容の確認" });
@@ -98,7 +86,7 @@ describe("task pane", () => {
   });
 
   it("says what it looks for when there is no form", async () => {
-    render(<App services={fakeServices({ analyze: jest.fn(async () => ({ forms: [], issues: [] })) })} />);
+    render(<App services={appServices({ analyze: jest.fn(async () => ({ forms: [], issues: [] })) })} />);
     expect(await screen.findByText("様式が見つかりません")).toBeInTheDocument();
     expect(screen.getByText(/燃料等の種別/)).toBeInTheDocument();
   });
@@ -108,7 +96,7 @@ describe("task pane", () => {
       .fn<Promise<WorkbookAnalysis>, [Settings]>()
       .mockRejectedValueOnce(new Error("RichApi.Error: The workbook is busy"))
       .mockImplementation(async (s) => analysis(s));
-    render(<App services={fakeServices({ analyze })} />);
+    render(<App services={appServices({ analyze })} />);
     expect(await screen.findByText("Excelとのやりとりでエラーが起きました")).toBeInTheDocument();
     expect(screen.getByText(/The workbook is busy/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "もう一度試す" }));
@@ -116,7 +104,7 @@ describe("task pane", () => {
   });
 
   it("saves a changed setting in the workbook and computes again with it", async () => {
-    const services = fakeServices();
+    const services = appServices();
     render(<App services={services} />);
     await screen.findByText("31 kl");
     await userEvent.click(screen.getByRole("button", { name: "設定" }));

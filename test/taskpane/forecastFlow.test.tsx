@@ -1,13 +1,13 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { analyzeWorkbook, type WorkbookAnalysis } from "../../src/app/analyze";
-import type { HostServices } from "../../src/app/services";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { App } from "../../src/taskpane/App";
 import { Grid, type CellValue } from "../../src/workbook/grid";
 import { exampleForecastParams } from "../../src/workbook/jcredit/forecastSheet";
 import { FORECAST_SHEET_NAME, forecastNewSheet } from "../../src/workbook/jcredit/forecastSheetAnalysis";
 import type { OwnEarlier } from "../../src/workbook/writePlan";
+import { fakeServices } from "../support/paneServices";
 
 /** The forecast sheet after the user set L = 6; `typedOver` puts a typed number in the R8 total. */
 function analysis(typedOver: boolean): WorkbookAnalysis {
@@ -25,19 +25,7 @@ function analysis(typedOver: boolean): WorkbookAnalysis {
   return analyzeWorkbook({ sheets: [grid] }, DEFAULT_SETTINGS, own);
 }
 
-function services(typedOver: boolean) {
-  return {
-    analyze: jest.fn(async () => analysis(typedOver)),
-    select: jest.fn(async () => undefined),
-    write: jest.fn(async (w: readonly unknown[]) => ({ batch: "B1", written: w.length })),
-    createSheet: jest.fn(async () => ({ batch: "B0", written: 1, sheet: FORECAST_SHEET_NAME, chart: true })),
-    undoLast: jest.fn(async () => ({ batch: "B1", restored: 1 })),
-    mark: jest.fn(async () => 0),
-    clearMarks: jest.fn(async () => 0),
-    loadSettings: jest.fn(async () => DEFAULT_SETTINGS),
-    saveSettings: jest.fn(async () => undefined),
-  } as unknown as jest.Mocked<HostServices<WorkbookAnalysis>>;
-}
+const services = (typedOver: boolean) => fakeServices(() => analysis(typedOver));
 
 describe("forecast sheet in the pane", () => {
   it("recompute reads the sheet afresh and writes every changed result at once", async () => {

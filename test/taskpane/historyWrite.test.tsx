@@ -1,14 +1,13 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { analyzeWorkbook, type WorkbookAnalysis } from "../../src/app/analyze";
-import type { HostServices } from "../../src/app/services";
-import type { CellRef } from "../../src/domain/issue";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/domain/settings";
 import { App } from "../../src/taskpane/App";
 import { Grid, type CellValue } from "../../src/workbook/grid";
 import { HISTORY_COLUMNS } from "../../src/workbook/history/historySheet";
 import { KOTO_PRINTED, KOTO_USAGE, writeForm7 } from "../support/form7Workbook";
 import { GridSink } from "../support/gridSink";
+import { fakeServices } from "../support/paneServices";
 
 const NAME = "港サンプルビル";
 const HEADER = HISTORY_COLUMNS.map((c) => c.ja);
@@ -31,21 +30,6 @@ function workbook(history: boolean, computed: Record<string, number> = {}) {
     if (history) sheets.push(new Grid({ sheet: "報告履歴", values }));
     return analyzeWorkbook({ sheets }, DEFAULT_SETTINGS);
   };
-}
-
-function fakeServices(analyze: (s: Settings) => WorkbookAnalysis) {
-  const services: jest.Mocked<HostServices<WorkbookAnalysis>> = {
-    analyze: jest.fn(async (s: Settings) => analyze(s)),
-    select: jest.fn(async (_cell: CellRef) => undefined),
-    write: jest.fn(async (w) => ({ batch: "B1", written: w.length })),
-    createSheet: jest.fn(async (sheet) => ({ batch: "B2", written: 18, sheet: sheet.name, chart: false })),
-    undoLast: jest.fn(async () => ({ batch: "B2", restored: 1 })),
-    mark: jest.fn(async (i) => i.length),
-    clearMarks: jest.fn(async () => 0),
-    loadSettings: jest.fn(async () => DEFAULT_SETTINGS),
-    saveSettings: jest.fn(async (_s: Settings) => undefined),
-  } as jest.Mocked<HostServices<WorkbookAnalysis>>;
-  return services;
 }
 
 async function openPreview() {

@@ -3,7 +3,7 @@
  * choice opens the preview of the cells it writes, so nothing is written without a look.
  */
 import { Field, Select } from "@fluentui/react-components";
-import { BENCHMARK_CATEGORIES } from "../../domain/benchmark/categories";
+import { categoryOptions } from "./categoryOptions";
 import type { Form7Analysis } from "../../workbook/analysis";
 import { useT } from "../i18n";
 import { SITE_WORDS } from "./words";
@@ -36,11 +36,7 @@ export function CategoryPicker({ form, override, onChoose }: CategoryPickerProps
         }}
       >
         <option value="">{w.categoryNone}</option>
-        {Object.entries(BENCHMARK_CATEGORIES).map(([n, name]) => (
-          <option key={n} value={n}>
-            {n} {name[lang]}
-          </option>
-        ))}
+        {categoryOptions(lang)}
       </Select>
     </Field>
   );
