@@ -302,6 +302,7 @@ function Pane({ services, settings, setSettings }: PaneProps) {
               />
               {categoryPreview?.index === i ? (
                 <WritePreview
+                  intro={sw.categoryIntro}
                   writes={categoryPreview.writes}
                   onCancel={() => setCategoryPreview(null)}
                   onConfirm={(w) => void write(w)}

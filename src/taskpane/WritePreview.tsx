@@ -18,9 +18,11 @@ export interface WritePreviewProps {
   writes: readonly PlannedWrite[];
   onConfirm: (writes: PlannedWrite[]) => void;
   onCancel: () => void;
+  /** What is written, when it is not the form's computed results. */
+  intro?: string;
 }
 
-export function WritePreview({ writes, onConfirm, onCancel }: WritePreviewProps) {
+export function WritePreview({ writes, onConfirm, onCancel, intro }: WritePreviewProps) {
   const { t, lang } = useT();
   const s = useStyles();
   const [consented, setConsented] = useState<Set<string>>(new Set());
@@ -41,7 +43,7 @@ export function WritePreview({ writes, onConfirm, onCancel }: WritePreviewProps)
       ) : (
         <>
           <Text block size={200}>
-            {t.previewIntro}
+            {intro ?? t.previewIntro}
           </Text>
           <table className={s.table}>
             <thead>

@@ -37,7 +37,7 @@ export function PublicationMaker({ reportDate: given, busy, onCreate }: Publicat
     <section className={s.panel} aria-label={w.publicationTitle}>
       <Text weight="semibold">{w.publicationTitle}</Text>
       <Text size={200}>{w.publicationIntro}</Text>
-      <Field label={w.reportDate} hint={w.reportDateHint} size="small">
+      <Field label={w.reportDate} hint={w.reportDateHint(Boolean(given))} size="small">
         <Input size="small" value={reportDate} onChange={(_, d) => setReportDate(d.value)} />
       </Field>
       <Field label={w.measures} size="small">
@@ -54,6 +54,9 @@ export function PublicationMaker({ reportDate: given, busy, onCreate }: Publicat
           }}
         >
           {w.create}
+        </Button>{" "}
+        <Button size="small" onClick={() => setOpen(false)}>
+          {w.cancel}
         </Button>
       </div>
     </section>

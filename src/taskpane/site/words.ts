@@ -15,9 +15,13 @@ const ja = {
   publicationIntro:
     "報告年月日・事業所番号・名称・所在地・延べ面積・主たる用途・CO2総量・CO2原単位を第7号様式から写し、新しいシートを作ります。",
   reportDate: "報告年月日",
-  reportDateHint: "様式の日付を入れてあります。例: 2025年6月30日（空欄のままでも作成できます）",
+  reportDateHint: (fromForm: boolean) =>
+    `${fromForm ? "様式の日付を入れてあります。" : ""}例: 2025年6月30日（空欄のままでも作成できます）`,
   measures: "地球温暖化対策として実施している取組内容（1行に1つ）",
   create: "公表シートを作成",
+  cancel: "キャンセル",
+  categoryIntro:
+    "主たる用途の隣に、ベンチマーク区分の見出しと区分番号を書き込みます。入力済みの値は、チェックを付けたときだけ上書きします。",
   created: (sheet: string, blanks: string[]) =>
     `シート「${sheet}」を作成しました。${blanks.length ? `空欄の項目: ${blanks.join("、")}。` : ""}`,
 };
@@ -38,9 +42,13 @@ const en: Words = {
   publicationIntro:
     "Copies the date of report, site number, name, address, floor area, main use, CO2 total and CO2 intensity from Form 7 into a new sheet.",
   reportDate: "Date of report",
-  reportDateHint: "The form's date, where it has one; e.g. 2025年6月30日 (may be left blank)",
+  reportDateHint: (fromForm: boolean) =>
+    `${fromForm ? "Taken from the form. " : ""}e.g. 2025年6月30日 (may be left blank)`,
   measures: "Measures taken against global warming (one a line)",
   create: "Make the publication sheet",
+  cancel: "Cancel",
+  categoryIntro:
+    "Writes the label ベンチマーク区分 and the category number next to 主たる用途. A typed value is replaced only where you tick it.",
   created: (sheet: string, blanks: string[]) =>
     `Sheet "${sheet}" made.${blanks.length ? ` Blank items: ${blanks.join(", ")}.` : ""}`,
 };
