@@ -67,9 +67,7 @@ export const PUBLICATION_COLUMNS: Column<PublicationRow>[] = [
     en: "Blank published items",
     width: 40,
     value: (r) => {
-      const blank = r.layout.issues
-        .filter((i) => i.code === "publication.missing")
-        .map((i) => PUBLICATION_ITEMS.find((p) => p.key === i.params?.item)?.[r.lang] ?? i.params?.item);
+      const blank = r.layout.blank.map((key) => PUBLICATION_ITEMS.find((p) => p.key === key)![r.lang]);
       if (r.measures.length === 0) blank.push(r.lang === "ja" ? "取組内容" : "measures");
       return blank.length > 0 ? blank.join(r.lang === "ja" ? "、" : ", ") : null;
     },

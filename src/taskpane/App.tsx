@@ -35,7 +35,6 @@ import {
   recordedAtText,
   stampHistoryWrites,
 } from "../workbook/history/record";
-import { planCategory } from "../workbook/form7/category";
 import { HISTORY_SHEET_NAME } from "../workbook/history/historySheet";
 import { exampleForecastParams } from "../workbook/jcredit/forecastSheet";
 import { forecastNewSheet } from "../workbook/jcredit/forecastSheetAnalysis";
@@ -52,8 +51,7 @@ import { LangContext, useT } from "./i18n";
 import { IssueList } from "./IssueList";
 import { OtherFormCard } from "./OtherFormCard";
 import { SettingsPanel } from "./SettingsPanel";
-import { CategoryPicker } from "./site/CategoryPicker";
-import { PublicationMaker } from "./site/PublicationMaker";
+import { SiteTools } from "./site/SiteTools";
 import { SITE_WORDS } from "./site/words";
 import { WritePreview } from "./WritePreview";
 
@@ -106,16 +104,11 @@ function Pane({ services, settings, setSettings }: PaneProps) {
   const [view, setView] = useState<View>({ kind: "loading" });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [preview, setPreview] = useState<number | null>(null);
-  /** The writes of a benchmark category chosen on a Form 7 card, awaiting the user's look. */
-  const [categoryPreview, setCategoryPreview] = useState<{ index: number; writes: PlannedWrite[] } | null>(
-    null,
-  );
 
   const analyze = useCallback(
     async (current: Settings) => {
       setView({ kind: "loading" });
       setPreview(null);
-      setCategoryPreview(null);
       try {
         setView({ kind: "ready", analysis: await services.analyze(current) });
       } catch (e) {
@@ -241,12 +234,12 @@ function Pane({ services, settings, setSettings }: PaneProps) {
       const site = f.form.input.site;
       const layout = publicationLayout({ site, result: f.result, reportDate, measures, anchor: f.anchor });
       const r = await services.createSheet(publicationNewSheet(layout, site.name?.value ?? null, f.sheet));
-      const blanks = PUBLICATION_ITEMS.filter((item) => layout.values[layout.rows[item.key]][1] === null);
+      const blank = PUBLICATION_ITEMS.filter((item) => layout.blank.includes(item.key));
       setNotice({
         intent: "success",
         text: sw.created(
           r.sheet,
-          blanks.map((item) => item[lang]),
+          blank.map((item) => item[lang]),
         ),
         undo: true,
       });
@@ -292,29 +285,12 @@ function Pane({ services, settings, setSettings }: PaneProps) {
           onSelect={(c) => void select(c)}
           onWrite={() => setPreview(i)}
           tools={
-            <>
-              <CategoryPicker
-                form={f}
-                override={settings.benchmarkCategory}
-                onChoose={(n) =>
-                  f.categorySlot && setCategoryPreview({ index: i, writes: planCategory(f.categorySlot, n) })
-                }
-              />
-              {categoryPreview?.index === i ? (
-                <WritePreview
-                  intro={sw.categoryIntro}
-                  writes={categoryPreview.writes}
-                  onCancel={() => setCategoryPreview(null)}
-                  onConfirm={(w) => void write(w)}
-                />
-              ) : null}
-              <div>
-                <PublicationMaker
-                  reportDate={f.form.input.site.reportDate?.value}
-                  onCreate={(d, m) => void makePublication(f, d, m)}
-                />
-              </div>
-            </>
+            <SiteTools
+              form={f}
+              override={settings.benchmarkCategory}
+              onWrite={(w) => void write(w)}
+              onPublication={(d, m) => void makePublication(f, d, m)}
+            />
           }
         >
           {preview === i ? (

@@ -73,6 +73,11 @@ export interface PublicationLayout {
   numberFormats: (string | null)[][];
   /** Row (0-based, within `values`) of each item. */
   rows: Record<PublicationItem, number>;
+  /**
+   * The published items the form leaves blank, in the guide's order — not a blank 事業所番号, which the ward
+   * assigns after the first report (an info issue says so).
+   */
+  blank: PublicationItem[];
   issues: Issue[];
 }
 
@@ -109,12 +114,14 @@ export function publicationLayout(input: PublicationInput): PublicationLayout {
   const numberFormats: (string | null)[][] = values.map(() => [null, null, null]);
   const rows = {} as Record<PublicationItem, number>;
   const issues: Issue[] = [];
+  const blank: PublicationItem[] = [];
   for (const item of PUBLICATION_ITEMS) {
     rows[item.key] = values.length;
     values.push([item.ja, value[item.key], item.unit || null]);
     numberFormats.push([null, item.numberFormat, null]);
     if (value[item.key] !== null) continue;
     const at = from[item.key] ?? input.anchor ?? null;
+    if (item.key !== "siteNumber") blank.push(item.key);
     issues.push(
       item.key === "siteNumber"
         ? issue(
@@ -151,7 +158,7 @@ export function publicationLayout(input: PublicationInput): PublicationLayout {
         "No measures are given; fill in 地球温暖化対策として実施している取組内容 on the publication sheet.",
       ),
     );
-  return { values, numberFormats, rows, issues };
+  return { values, numberFormats, rows, blank, issues };
 }
 
 /** The publication sheet as a sheet the add-in creates (title and labels in bold), named after the site. */

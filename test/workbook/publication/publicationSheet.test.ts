@@ -68,5 +68,6 @@ describe("the publication sheet of a site", () => {
       ["info", "publication.noMeasures", "A1", null],
     ]);
     expect(p.values[p.rows.floorArea]).toEqual(["延べ面積", null, "㎡"]);
+    expect(p.blank).toEqual(["reportDate", "floorArea", "mainUse", "co2Intensity"]);
   });
 });
