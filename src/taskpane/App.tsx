@@ -47,7 +47,7 @@ import { needsConsent, selectWrites, type PlannedWrite } from "../workbook/write
 import { ForecastSheetCard } from "./forecast/ForecastSheetCard";
 import { FORECAST_WORDS } from "./forecast/words";
 import { Form7Card } from "./Form7Card";
-import { LangContext, useT } from "./i18n";
+import { LangContext, STRINGS, useT, type Lang } from "./i18n";
 import { IssueList } from "./IssueList";
 import { OtherFormCard } from "./OtherFormCard";
 import { SettingsPanel } from "./SettingsPanel";
@@ -68,7 +68,20 @@ const useStyles = makeStyles({
 
 type View =
   { kind: "loading" } | { kind: "error"; message: string } | { kind: "ready"; analysis: WorkbookAnalysis };
-type Notice = { intent: "success" | "info" | "error"; text: string; undo?: boolean };
+/** The pane's words in one language, for notices worded when they are shown (the language may change). */
+interface Words {
+  t: (typeof STRINGS)[Lang];
+  fw: (typeof FORECAST_WORDS)[Lang];
+  sw: (typeof SITE_WORDS)[Lang];
+  lang: Lang;
+}
+const wordsOf = (lang: Lang): Words => ({
+  t: STRINGS[lang],
+  fw: FORECAST_WORDS[lang],
+  sw: SITE_WORDS[lang],
+  lang,
+});
+type Notice = { intent: "success" | "info" | "error"; text: string | ((w: Words) => string); undo?: boolean };
 
 export interface AppProps {
   services: HostServices<WorkbookAnalysis>;
@@ -98,7 +111,6 @@ interface PaneProps extends AppProps {
 function Pane({ services, settings, setSettings }: PaneProps) {
   const { t, lang } = useT();
   const fw = FORECAST_WORDS[lang];
-  const sw = SITE_WORDS[lang];
   const s = useStyles();
   const [busy, setBusy] = useState(false);
   const [view, setView] = useState<View>({ kind: "loading" });
@@ -159,7 +171,7 @@ function Pane({ services, settings, setSettings }: PaneProps) {
   const write = (writes: PlannedWrite[]) =>
     guard(async () => {
       const r = await services.write(writes);
-      setNotice({ intent: "success", text: t.written(r.written), undo: r.written > 0 });
+      setNotice({ intent: "success", text: ({ t }) => t.written(r.written), undo: r.written > 0 });
       await analyze(settings);
     });
 
@@ -171,13 +183,16 @@ function Pane({ services, settings, setSettings }: PaneProps) {
       const r = chosen.length ? await services.write(stampHistoryWrites(chosen, h, now)) : null;
       if (h?.kind === "create") {
         const c = await services.createSheet(historyNewSheet(h.record, now));
-        const created = t.historyCreated(c.sheet, h.fiscalYear, r !== null);
         setNotice({
           intent: "success",
-          text: r ? `${t.written(r.written)} ${created}` : created,
+          text: ({ t }) => {
+            const created = t.historyCreated(c.sheet, h.fiscalYear, r !== null);
+            return r ? `${t.written(r.written)} ${created}` : created;
+          },
           undo: true,
         });
-      } else if (r) setNotice({ intent: "success", text: t.written(r.written), undo: r.written > 0 });
+      } else if (r)
+        setNotice({ intent: "success", text: ({ t }) => t.written(r.written), undo: r.written > 0 });
       await analyze(settings);
     });
 
@@ -186,7 +201,7 @@ function Pane({ services, settings, setSettings }: PaneProps) {
       const r = await services.undoLast();
       setNotice({
         intent: "info",
-        text: r.batch ? t.undone(r.restored, r.skipped?.length ?? 0) : t.nothingToUndo,
+        text: ({ t }) => (r.batch ? t.undone(r.restored, r.skipped?.length ?? 0) : t.nothingToUndo),
       });
       await analyze(settings);
     });
@@ -194,7 +209,7 @@ function Pane({ services, settings, setSettings }: PaneProps) {
   const insertForecast = () =>
     guard(async () => {
       const r = await services.createSheet(forecastNewSheet(exampleForecastParams()));
-      setNotice({ intent: "success", text: fw.inserted(r.sheet, r.chart), undo: true });
+      setNotice({ intent: "success", text: ({ fw }) => fw.inserted(r.sheet, r.chart), undo: true });
       await analyze(settings);
     });
 
@@ -208,20 +223,20 @@ function Pane({ services, settings, setSettings }: PaneProps) {
         const i = fresh.forms.findIndex((f) => f.kind === "forecastSheet" && f.sheet === sheet);
         const f = fresh.forms[i];
         if (!f || f.kind !== "forecastSheet") {
-          setNotice({ intent: "error", text: fw.notFound(sheet) });
+          setNotice({ intent: "error", text: ({ fw }) => fw.notFound(sheet) });
           return;
         }
         if (f.forecast === null) {
-          setNotice({ intent: "error", text: fw.invalid });
+          setNotice({ intent: "error", text: ({ fw }) => fw.invalid });
           return;
         }
         if (f.writes.some((w) => w.state !== "same" && needsConsent(w))) {
           setPreview(i);
-          setNotice({ intent: "info", text: fw.needsConsent });
+          setNotice({ intent: "info", text: ({ fw }) => fw.needsConsent });
           return;
         }
         const r = await services.write(selectWrites(f.writes));
-        setNotice({ intent: "success", text: fw.recomputed(r.written), undo: r.written > 0 });
+        setNotice({ intent: "success", text: ({ fw }) => fw.recomputed(r.written), undo: r.written > 0 });
         await analyze(settings);
       } finally {
         setBusy(false);
@@ -237,10 +252,11 @@ function Pane({ services, settings, setSettings }: PaneProps) {
       const blank = PUBLICATION_ITEMS.filter((item) => layout.blank.includes(item.key));
       setNotice({
         intent: "success",
-        text: sw.created(
-          r.sheet,
-          blank.map((item) => item[lang]),
-        ),
+        text: ({ sw, lang }) =>
+          sw.created(
+            r.sheet,
+            blank.map((item) => item[lang]),
+          ),
         undo: true,
       });
       await analyze(settings);
@@ -250,12 +266,12 @@ function Pane({ services, settings, setSettings }: PaneProps) {
     guard(async () => {
       await services.clearMarks();
       const n = await services.mark(allIssues);
-      setNotice({ intent: "info", text: t.marked(n) });
+      setNotice({ intent: "info", text: ({ t }) => t.marked(n) });
     });
   const clear = () =>
     guard(async () => {
       const n = await services.clearMarks();
-      setNotice({ intent: "info", text: t.cleared(n) });
+      setNotice({ intent: "info", text: ({ t }) => t.cleared(n) });
     });
 
   const card = (f: FormAnalysis, i: number) => {
@@ -353,7 +369,9 @@ function Pane({ services, settings, setSettings }: PaneProps) {
       </div>
       {notice ? (
         <MessageBar intent={notice.intent} aria-live="polite">
-          <MessageBarBody>{notice.text}</MessageBarBody>
+          <MessageBarBody>
+            {typeof notice.text === "function" ? notice.text(wordsOf(lang)) : notice.text}
+          </MessageBarBody>
           {notice.undo ? (
             <MessageBarActions>
               <Button size="small" onClick={() => void undo()}>

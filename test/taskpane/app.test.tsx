@@ -117,4 +117,12 @@ describe("task pane", () => {
       expect.objectContaining({ heatRowCo2: "primaryEnergy" }),
     );
   });
+
+  it("words a notice in the language chosen after it appeared", async () => {
+    render(<App services={appServices()} />);
+    await userEvent.click(await screen.findByRole("button", { name: "問題のセルに色を付ける" }));
+    const n = (await screen.findByText(/個のセルに色を付けました/)).textContent!.match(/\d+/)![0];
+    await userEvent.click(screen.getByRole("tab", { name: "English" }));
+    expect(await screen.findByText(`Coloured ${n} cells (values unchanged).`)).toBeInTheDocument();
+  });
 });
