@@ -3,7 +3,7 @@
  * units written as Nm3 or Nm³, and numbers typed as text (「8,250」, 「１２，３４５」, 「4,120.5 kWh」).
  */
 import { Decimal, dec } from "../domain/decimal";
-import { isCellError, type CellValue } from "./grid";
+import { isCellError, type CellValue, type Grid } from "./grid";
 
 /**
  * Folds a label for matching: NFKC (full-width → half-width, ³ → 3, ㎡ → m2), no white space of any
@@ -30,6 +30,93 @@ export function normLabel(v: CellValue): string {
 export function labelHas(v: CellValue, ...parts: string[]): boolean {
   const n = normLabel(v);
   return n.length > 0 && parts.every((p) => n.includes(normLabel(p)));
+}
+
+/** A cell whose folded label (normLabel of its own value) is not blank, at its absolute row and column. */
+export interface FoldedCell {
+  row: number;
+  col: number;
+  text: string;
+}
+
+/**
+ * The folded labels of one sheet, made once per Grid (a Grid is a snapshot and never changes) so that
+ * every locator reads the same index instead of rescanning and refolding every cell. A merged area's
+ * cells other than its top-left one are blank here, as in the Grid. Numbers are folded to their digits
+ * (normLabel), so a locator that wants text only checks the cell's value.
+ */
+export class SheetLabels {
+  /** Every non-blank folded cell, row by row, left to right. */
+  readonly cells: readonly FoldedCell[];
+  /** Folded cells by row (index row − top); undefined for a blank row. */
+  private readonly byRow: (FoldedCell[] | undefined)[] = [];
+  private readonly top: number;
+  private readonly contained = new Map<string, readonly FoldedCell[]>();
+  private firstExact?: Map<string, FoldedCell>;
+
+  constructor(grid: Grid) {
+    const cells: FoldedCell[] = [];
+    const byRow = this.byRow;
+    const top = (this.top = grid.top);
+    let last = -1;
+    let row: FoldedCell[] = [];
+    grid.forEachValue((r, col, v) => {
+      const text = normLabel(v);
+      if (text === "") return;
+      const cell: FoldedCell = { row: r, col, text };
+      cells.push(cell);
+      if (r !== last) {
+        last = r;
+        byRow[r - top] = row = [];
+      }
+      row.push(cell);
+    });
+    this.cells = cells;
+  }
+
+  /** The folded cells of one row, left to right (none for a blank row or a row outside the sheet). */
+  row(r: number): readonly FoldedCell[] {
+    return this.byRow[r - this.top] ?? NO_CELLS;
+  }
+
+  /**
+   * The cells whose folded label contains at least one of `words` (each folded with normLabel), row by
+   * row: the only cells a search for those words needs to look at. Made once per list of words.
+   */
+  containing(words: readonly string[]): readonly FoldedCell[] {
+    const key = words.join("\u0000");
+    let hit = this.contained.get(key);
+    if (!hit) {
+      const folded = words.map((w) => normLabel(w));
+      hit = this.cells.filter((c) => folded.some((w) => c.text.includes(w)));
+      this.contained.set(key, hit);
+    }
+    return hit;
+  }
+
+  /** True when some cell's folded label contains `part` (folded with normLabel here). */
+  mentions(part: string): boolean {
+    return this.containing([part]).length > 0;
+  }
+
+  /** The first cell (row by row) whose folded label is exactly `folded`, or null. */
+  exact(folded: string): FoldedCell | null {
+    if (!this.firstExact) {
+      this.firstExact = new Map();
+      for (const c of this.cells) if (!this.firstExact.has(c.text)) this.firstExact.set(c.text, c);
+    }
+    return this.firstExact.get(folded) ?? null;
+  }
+}
+
+const NO_CELLS: readonly FoldedCell[] = [];
+const LABELS = new WeakMap<Grid, SheetLabels>();
+
+/** The sheet's label index (made on first use, then shared by every locator). */
+export function sheetLabels(grid: Grid): SheetLabels {
+  let l = LABELS.get(grid);
+  if (!l) LABELS.set(grid, (l = new SheetLabels(grid)));
+  return l;
 }
 
 /** What a cell holds, read as a number. */

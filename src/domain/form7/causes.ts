@@ -32,6 +32,8 @@ export interface CauseContext {
 }
 
 const THOUSAND = dec(1000);
+const THOUSANDTH = dec("0.001");
+const NEAR = dec("0.002");
 const ELECTRICITY: readonly Form7RowKey[] = ["electricityDay", "electricityNight", "electricityOther"];
 const HEAT_ROWS: readonly Form7RowKey[] = ["industrialSteam", "otherSteam", "hotWater", "coldWater"];
 
@@ -200,14 +202,15 @@ function unrounded(key: Form7FigureKey, ctx: CauseContext, expected: Decimal): D
 function unitSlip(key: Form7FigureKey, held: Decimal, exact: Decimal): Cause | null {
   if (exact.isZero() || held.isZero()) return null;
   const ratio = held.div(exact);
-  const near = (target: Decimal) => ratio.div(target).minus(1).abs().lte("0.002");
-  if (near(THOUSAND) || heldMatches(key, held, exact.mul(THOUSAND)))
+  // ratio ÷ 1000 and ratio ÷ 0.001 are exact, so they are taken as products (the same decimals, faster).
+  const near = (scaled: Decimal) => scaled.minus(1).abs().lte(NEAR);
+  if (near(ratio.mul(THOUSANDTH)) || heldMatches(key, held, exact.mul(THOUSAND)))
     return {
       code: FORM7_CAUSES.unitTimes1000,
       ja: "正しい値の1000倍です。計算式の ÷1000 の抜けか、使用量の単位違い（kWh と 千kWh・MWh など）が考えられます。",
       en: "1000 times the right figure: a missing ÷ 1000, or the usage in another unit (kWh vs 千kWh/MWh).",
     };
-  if (near(dec("0.001")) || heldMatches(key, held, exact.div(THOUSAND)))
+  if (near(ratio.mul(THOUSAND)) || heldMatches(key, held, exact.div(THOUSAND)))
     return {
       code: FORM7_CAUSES.unitDiv1000,
       ja: "正しい値の1000分の1です。使用量が千kWh・MWh・kL など千単位で計算された可能性があります。",
@@ -263,10 +266,14 @@ function fromVariants(
   expected: Decimal,
   ctx: CauseContext,
 ): Cause | null {
+  const expectedShown = shown(key, expected);
+  const heldAsShown = heldShown(key, held);
   for (const v of variantsOf(ctx)) {
     const alt = v.cells[key];
-    if (alt === undefined || shown(key, alt).eq(shown(key, expected))) continue;
-    if (heldMatches(key, held, alt)) return v.cause;
+    if (alt === undefined) continue;
+    const altShown = shown(key, alt);
+    // heldMatches(key, held, alt), with the shown figures computed once
+    if (!altShown.eq(expectedShown) && heldAsShown.eq(altShown)) return v.cause;
   }
   return null;
 }

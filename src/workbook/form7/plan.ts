@@ -16,14 +16,15 @@ export function planForm7(
   for (const [key, held] of Object.entries(sheet.computed) as [Form7FigureKey, HeldCell][]) {
     const value = result.cells[key];
     // Nothing to write, or a figure beyond what a cell can hold (an absurd input, reported by the checks).
-    if (value === undefined || !Number.isFinite(value.toNumber())) continue;
+    const n = value?.toNumber();
+    if (value === undefined || n === undefined || !Number.isFinite(n)) continue;
     // A number that shows the same figure at the form's precision needs no write.
     const same = (old: CellValue) => {
       const r = readNumber(old);
       return r.kind === "number" && !r.fromText && shown(key, r.value).eq(shown(key, value));
     };
     out.push(
-      planWrite(grid, held.row, held.col, value.toNumber(), figureLabel(key), {
+      planWrite(grid, held.row, held.col, n, figureLabel(key), {
         ownEarlier,
         numberFormat: figureDisplay(key).numberFormat,
         same,

@@ -16,7 +16,7 @@ import { DEFAULT_SETTINGS, type Settings } from "../../domain/settings";
 import type { FormAnalysisBase } from "../analysis";
 import type { Grid } from "../grid";
 import { readSourcedNumber } from "../readCell";
-import { normLabel, readNumber, readText } from "../text";
+import { normLabel, readNumber, readText, sheetLabels } from "../text";
 import { noOwnEarlier, planWrite, type OwnEarlier, type PlannedWrite } from "../writePlan";
 
 export interface CreditForecastAnalysis extends FormAnalysisBase {
@@ -44,13 +44,14 @@ function isTotalColumnLabel(f: string): boolean {
 /** Header rows with at least two fiscal-year columns in a run (no label between them). */
 export function locateForecastHeaders(grid: Grid): ForecastLayout[] {
   const out: ForecastLayout[] = [];
+  const labels = sheetLabels(grid);
   for (let r = grid.top; r <= grid.bottom; r++) {
+    const cells = labels.row(r);
+    if (cells.length < 2) continue; // two year columns at least
     let yearCols: number[] = [];
     let fiscalYears: number[] = [];
     let totalCol: number | null = null;
-    for (let c = grid.left; c <= grid.right; c++) {
-      const f = normLabel(grid.value(r, c));
-      if (!f) continue;
+    for (const { col: c, text: f } of cells) {
       const fy = parseFiscalYear(f);
       if (fy !== null && totalCol === null) {
         yearCols.push(c);
