@@ -52,7 +52,7 @@ export class SheetLabels {
   private readonly byRow: (FoldedCell[] | undefined)[] = [];
   private readonly top: number;
   private readonly contained = new Map<string, readonly FoldedCell[]>();
-  private firstExact?: Map<string, FoldedCell>;
+  private readonly exactly = new Map<string, FoldedCell | null>();
 
   constructor(grid: Grid) {
     const cells: FoldedCell[] = [];
@@ -87,8 +87,8 @@ export class SheetLabels {
     const key = words.join("\u0000");
     let hit = this.contained.get(key);
     if (!hit) {
-      const folded = words.map((w) => normLabel(w));
-      hit = this.cells.filter((c) => folded.some((w) => c.text.includes(w)));
+      const re = anyOf(words);
+      hit = this.cells.filter((c) => re.test(c.text));
       this.contained.set(key, hit);
     }
     return hit;
@@ -101,12 +101,27 @@ export class SheetLabels {
 
   /** The first cell (row by row) whose folded label is exactly `folded`, or null. */
   exact(folded: string): FoldedCell | null {
-    if (!this.firstExact) {
-      this.firstExact = new Map();
-      for (const c of this.cells) if (!this.firstExact.has(c.text)) this.firstExact.set(c.text, c);
+    let hit = this.exactly.get(folded);
+    if (hit === undefined) {
+      hit = this.cells.find((c) => c.text === folded) ?? null;
+      this.exactly.set(folded, hit);
     }
-    return this.firstExact.get(folded) ?? null;
+    return hit;
   }
+}
+
+const ANY_OF = new Map<string, RegExp>();
+
+/** A pattern that matches text containing any of `words` (each folded with normLabel). */
+function anyOf(words: readonly string[]): RegExp {
+  const key = words.join("\u0000");
+  let re = ANY_OF.get(key);
+  if (!re) {
+    const alternatives = words.map((w) => normLabel(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    re = new RegExp(alternatives.length > 0 ? alternatives.join("|") : "(?!)");
+    ANY_OF.set(key, re);
+  }
+  return re;
 }
 
 const NO_CELLS: readonly FoldedCell[] = [];

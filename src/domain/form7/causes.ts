@@ -202,15 +202,17 @@ function unrounded(key: Form7FigureKey, ctx: CauseContext, expected: Decimal): D
 function unitSlip(key: Form7FigureKey, held: Decimal, exact: Decimal): Cause | null {
   if (exact.isZero() || held.isZero()) return null;
   const ratio = held.div(exact);
-  // ratio ÷ 1000 and ratio ÷ 0.001 are exact, so they are taken as products (the same decimals, faster).
+  // ÷ 1000 and ÷ 0.001 are exact, so they are taken as products (the same decimals, faster).
   const near = (scaled: Decimal) => scaled.minus(1).abs().lte(NEAR);
-  if (near(ratio.mul(THOUSANDTH)) || heldMatches(key, held, exact.mul(THOUSAND)))
+  const heldAsShown = heldShown(key, held);
+  const matches = (alt: Decimal) => heldAsShown.eq(shown(key, alt)); // heldMatches(key, held, alt)
+  if (near(ratio.mul(THOUSANDTH)) || matches(exact.mul(THOUSAND)))
     return {
       code: FORM7_CAUSES.unitTimes1000,
       ja: "正しい値の1000倍です。計算式の ÷1000 の抜けか、使用量の単位違い（kWh と 千kWh・MWh など）が考えられます。",
       en: "1000 times the right figure: a missing ÷ 1000, or the usage in another unit (kWh vs 千kWh/MWh).",
     };
-  if (near(ratio.mul(THOUSAND)) || heldMatches(key, held, exact.div(THOUSAND)))
+  if (near(ratio.mul(THOUSAND)) || matches(exact.mul(THOUSANDTH)))
     return {
       code: FORM7_CAUSES.unitDiv1000,
       ja: "正しい値の1000分の1です。使用量が千kWh・MWh・kL など千単位で計算された可能性があります。",
@@ -395,7 +397,7 @@ export function likelyCause(
   ctx: CauseContext,
 ): Cause | null {
   const summary = FIGURE_DISPLAY[key].mode === "truncate";
-  const truncatedRow: Cause | null =
+  const truncatedRow = (): Cause | null =>
     !summary && heldShown(key, held).eq(truncate(expected, FIGURE_DISPLAY[key].places))
       ? {
           code: FORM7_CAUSES.truncatedNotRounded,
@@ -412,7 +414,7 @@ export function likelyCause(
     (notSum ? null : relation) ??
     (summary ? roundingOfSummary(key, held, ctx) : null) ??
     fromVariants(key, held, expected, ctx) ??
-    truncatedRow ??
+    truncatedRow() ??
     notSum
   );
 }

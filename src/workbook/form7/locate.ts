@@ -74,6 +74,7 @@ function findHeaders(grid: Grid): Coord[] {
 
 function findColumns(grid: Grid, header: Coord): Partial<Record<TableColumn, number>> {
   const cols: Partial<Record<TableColumn, number>> = {};
+  const taken = new Set<number>();
   const limit = Math.min(grid.right, header.col + 30);
   // The header row first; a two-row header (「熱量」 over 「(GJ)」) may name a column in the row above or below.
   for (const r of [header.row, header.row - 1, header.row + 1]) {
@@ -82,8 +83,9 @@ function findColumns(grid: Grid, header: Coord): Partial<Record<TableColumn, num
       if (m && m.left !== c) continue;
       const col = classifyColumnHeader(folded(grid, r, c));
       if (col === null || cols[col] !== undefined) continue;
-      if (Object.values(cols).includes(c)) continue;
+      if (taken.has(c)) continue;
       cols[col] = c;
+      taken.add(c);
     }
   }
   return cols;
