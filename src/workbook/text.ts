@@ -39,43 +39,48 @@ export interface FoldedCell {
   text: string;
 }
 
+/** The folded cells of one row, left to right: columns and folded labels, index by index. */
+export interface FoldedRow {
+  cols: readonly number[];
+  texts: readonly string[];
+}
+
 /**
  * The folded labels of one sheet, made once per Grid (a Grid is a snapshot and never changes) so that
  * every locator reads the same index instead of rescanning and refolding every cell. A merged area's
  * cells other than its top-left one are blank here, as in the Grid. Numbers are folded to their digits
- * (normLabel), so a locator that wants text only checks the cell's value.
+ * (normLabel), so a locator that wants text only checks the cell's value. Kept as two arrays per row
+ * (no object per cell), so a large sheet of numbers costs little.
  */
 export class SheetLabels {
-  /** Every non-blank folded cell, row by row, left to right. */
-  readonly cells: readonly FoldedCell[];
+  /** Rows that hold a folded cell, top to bottom. */
+  private readonly rowList: number[] = [];
   /** Folded cells by row (index row − top); undefined for a blank row. */
-  private readonly byRow: (FoldedCell[] | undefined)[] = [];
+  private readonly byRow: (FoldedRow | undefined)[] = [];
   private readonly top: number;
-  private readonly contained = new Map<string, readonly FoldedCell[]>();
+  private readonly matched = new Map<string, readonly FoldedCell[]>();
   private readonly exactly = new Map<string, FoldedCell | null>();
 
   constructor(grid: Grid) {
-    const cells: FoldedCell[] = [];
-    const byRow = this.byRow;
     const top = (this.top = grid.top);
     let last = -1;
-    let row: FoldedCell[] = [];
+    let cols: number[] = [];
+    let texts: string[] = [];
     grid.forEachValue((r, col, v) => {
       const text = normLabel(v);
       if (text === "") return;
-      const cell: FoldedCell = { row: r, col, text };
-      cells.push(cell);
       if (r !== last) {
         last = r;
-        byRow[r - top] = row = [];
+        this.rowList.push(r);
+        this.byRow[r - top] = { cols: (cols = []), texts: (texts = []) };
       }
-      row.push(cell);
+      cols.push(col);
+      texts.push(text);
     });
-    this.cells = cells;
   }
 
-  /** The folded cells of one row, left to right (none for a blank row or a row outside the sheet). */
-  row(r: number): readonly FoldedCell[] {
+  /** The folded cells of one row (none for a blank row or a row outside the sheet). */
+  row(r: number): FoldedRow {
     return this.byRow[r - this.top] ?? NO_CELLS;
   }
 
@@ -84,12 +89,16 @@ export class SheetLabels {
    * row: the only cells a search for those words needs to look at. Made once per list of words.
    */
   containing(words: readonly string[]): readonly FoldedCell[] {
-    const key = words.join("\u0000");
-    let hit = this.contained.get(key);
+    return this.matching(anyOf(words));
+  }
+
+  /** The cells whose folded label matches `pattern` (no g or y flag), row by row; made once per pattern. */
+  matching(pattern: RegExp): readonly FoldedCell[] {
+    const key = `${pattern.flags}/${pattern.source}`;
+    let hit = this.matched.get(key);
     if (!hit) {
-      const re = anyOf(words);
-      hit = this.cells.filter((c) => re.test(c.text));
-      this.contained.set(key, hit);
+      hit = this.find((text) => pattern.test(text));
+      this.matched.set(key, hit);
     }
     return hit;
   }
@@ -103,10 +112,24 @@ export class SheetLabels {
   exact(folded: string): FoldedCell | null {
     let hit = this.exactly.get(folded);
     if (hit === undefined) {
-      hit = this.cells.find((c) => c.text === folded) ?? null;
+      hit = this.find((text) => text === folded, true)[0] ?? null;
       this.exactly.set(folded, hit);
     }
     return hit;
+  }
+
+  /** The cells whose folded label passes `test`, row by row (only the first when `first`). */
+  private find(test: (text: string) => boolean, first = false): FoldedCell[] {
+    const out: FoldedCell[] = [];
+    for (const r of this.rowList) {
+      const { cols, texts } = this.byRow[r - this.top]!;
+      for (let i = 0; i < texts.length; i++)
+        if (test(texts[i])) {
+          out.push({ row: r, col: cols[i], text: texts[i] });
+          if (first) return out;
+        }
+    }
+    return out;
   }
 }
 
@@ -124,7 +147,7 @@ function anyOf(words: readonly string[]): RegExp {
   return re;
 }
 
-const NO_CELLS: readonly FoldedCell[] = [];
+const NO_CELLS: FoldedRow = { cols: [], texts: [] };
 const LABELS = new WeakMap<Grid, SheetLabels>();
 
 /** The sheet's label index (made on first use, then shared by every locator). */

@@ -50,9 +50,10 @@ function header(grid: Grid): { row: number; cols: Partial<Record<Column, number>
   if (!labels.mentions("平均")) return null;
   for (let r = grid.top; r <= grid.bottom; r++) {
     const cols: Partial<Record<Column, number>> = {};
-    for (const { col: c, text } of labels.row(r)) {
-      const k = columnOf(text);
-      if (k) cols[k] ??= c;
+    const { cols: at, texts } = labels.row(r);
+    for (let i = 0; i < texts.length; i++) {
+      const k = columnOf(texts[i]);
+      if (k) cols[k] ??= at[i];
     }
     if (cols.number !== undefined && cols.average !== undefined) return { row: r, cols };
   }

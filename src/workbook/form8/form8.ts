@@ -59,8 +59,8 @@ function valueRight(grid: Grid, row: number, col: number): Sourced<string> | nul
 }
 
 function findLabel(grid: Grid, row: number, label: string, fromCol = grid.left): number | null {
-  for (const { col, text } of sheetLabels(grid).row(row))
-    if (col >= fromCol && text.startsWith(label)) return col;
+  const { cols, texts } = sheetLabels(grid).row(row);
+  for (let i = 0; i < texts.length; i++) if (cols[i] >= fromCol && texts[i].startsWith(label)) return cols[i];
   return null;
 }
 

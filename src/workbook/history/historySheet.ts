@@ -167,9 +167,10 @@ function findHeader(grid: Grid): { row: number; columns: Record<HistoryColumn, n
   const labels = sheetLabels(grid);
   for (let r = grid.top; r <= Math.min(grid.bottom, grid.top + 20); r++) {
     const found: Partial<Record<HistoryColumn, number>> = {};
-    for (const { col: c, text: l } of labels.row(r)) {
-      const w = wanted.find((x) => x.label === l);
-      if (w) found[w.key] ??= c;
+    const { cols, texts } = labels.row(r);
+    for (let i = 0; i < texts.length; i++) {
+      const w = wanted.find((x) => x.label === texts[i]);
+      if (w) found[w.key] ??= cols[i];
     }
     if (wanted.every((w) => found[w.key] !== undefined))
       return { row: r, columns: found as Record<HistoryColumn, number> };

@@ -46,12 +46,14 @@ export function locateForecastHeaders(grid: Grid): ForecastLayout[] {
   const out: ForecastLayout[] = [];
   const labels = sheetLabels(grid);
   for (let r = grid.top; r <= grid.bottom; r++) {
-    const cells = labels.row(r);
-    if (cells.length < 2) continue; // two year columns at least
+    const { cols, texts } = labels.row(r);
+    if (texts.length < 2) continue; // two year columns at least
     let yearCols: number[] = [];
     let fiscalYears: number[] = [];
     let totalCol: number | null = null;
-    for (const { col: c, text: f } of cells) {
+    for (let i = 0; i < texts.length; i++) {
+      const c = cols[i];
+      const f = texts[i];
       const fy = parseFiscalYear(f);
       if (fy !== null && totalCol === null) {
         yearCols.push(c);
@@ -194,8 +196,11 @@ export function analyzeCreditForecasts(
   const own = typeof settingsOrOwn === "function" ? settingsOrOwn : ownArg;
   const out: CreditForecastAnalysis[] = [];
   let after = grid.top - 1;
+  // A header without a 累計 column makes a table only with a 合計 row, whose label is a cell of its own.
+  const totalLabelled = sheetLabels(grid).matching(TOTAL_LABEL).length > 0;
   for (const loc of locateForecastHeaders(grid)) {
     if (loc.headerRow <= after) continue;
+    if (loc.totalCol === null && !totalLabelled) continue;
     const years = loc.fiscalYears.map(reiwaLabel);
     const issues: Issue[] = [];
     const { rows, total, lastRow } = readTable(grid, loc, years, issues);

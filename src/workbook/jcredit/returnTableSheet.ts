@@ -65,7 +65,10 @@ type Col = "name" | "reduction" | "price" | "A" | "rate" | "B" | "info" | "units
 
 function headerCols(grid: Grid, r: number): Partial<Record<Col, number>> {
   const cols: Partial<Record<Col, number>> = {};
-  for (const { col: c, text: f } of sheetLabels(grid).row(r)) {
+  const { cols: at, texts } = sheetLabels(grid).row(r);
+  for (let i = 0; i < texts.length; i++) {
+    const c = at[i];
+    const f = texts[i];
     const put = (k: Col) => {
       if (cols[k] === undefined) cols[k] = c;
     };
