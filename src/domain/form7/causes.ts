@@ -68,7 +68,8 @@ function whatIf(
     if (ctx.result.cells[h] !== undefined && r.heatGJ !== null) cells[h] = r.heatGJ;
     if (ctx.result.cells[c] !== undefined) cells[c] = r.co2T;
   }
-  return { ...cells, ...summarize(rows, area(ctx), { waterInEnergy }).cells };
+  // The local object takes the totals (the same keys in the same order as a spread, without a copy).
+  return Object.assign(cells, summarize(rows, area(ctx), { waterInEnergy }).cells);
 }
 
 function variants(ctx: CauseContext): Variant[] {

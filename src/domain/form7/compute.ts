@@ -94,7 +94,8 @@ export function computeForm7(input: Form7Input, settings: Settings): Form7Result
     if (c.co2Known) cells[`${row.key}.co2T`] = c.result.co2T;
   }
   const totals = summarize(Object.values(rows) as Form7RowResult[], input.site.floorAreaM2?.value ?? null);
-  return { rows, exact: totals.exact, reported: totals.reported, cells: { ...cells, ...totals.cells } };
+  // The local object takes the totals (the same keys in the same order as a spread, without a copy).
+  return { rows, exact: totals.exact, reported: totals.reported, cells: Object.assign(cells, totals.cells) };
 }
 
 /** Options of summarize for the checks' what-if figures (never used for the real figures). */

@@ -197,10 +197,10 @@ export function analyzeCreditForecasts(
   const out: CreditForecastAnalysis[] = [];
   let after = grid.top - 1;
   // A header without a 累計 column makes a table only with a 合計 row, whose label is a cell of its own.
-  const totalLabelled = sheetLabels(grid).matching(TOTAL_LABEL).length > 0;
+  const totalLabelled = () => sheetLabels(grid).matching(TOTAL_LABEL).length > 0;
   for (const loc of locateForecastHeaders(grid)) {
     if (loc.headerRow <= after) continue;
-    if (loc.totalCol === null && !totalLabelled) continue;
+    if (loc.totalCol === null && !totalLabelled()) continue;
     const years = loc.fiscalYears.map(reiwaLabel);
     const issues: Issue[] = [];
     const { rows, total, lastRow } = readTable(grid, loc, years, issues);
