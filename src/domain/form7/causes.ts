@@ -15,7 +15,15 @@ import { carbonToCo2, CRUDE_OIL_KL_PER_GJ, OFFICIAL_ROWS } from "./coefficients"
 import { FORM7_CAUSES, type Form7Cause } from "./codes";
 import { computeForm7, summarize } from "./compute";
 import { FIGURE_DISPLAY, heldMatches, heldShown, shown } from "./display";
-import type { Form7FigureKey, Form7Result, Form7RowKey, Form7RowResult, Form7Sheet } from "./types";
+import {
+  co2Key,
+  heatKey,
+  type Form7FigureKey,
+  type Form7Result,
+  type Form7RowKey,
+  type Form7RowResult,
+  type Form7Sheet,
+} from "./types";
 
 export interface Cause {
   code: Form7Cause;
@@ -63,8 +71,8 @@ function whatIf(
   if (!changed) return null;
   const cells: Form7Result["cells"] = {};
   for (const r of rows) {
-    const h = `${r.key}.heatGJ` as const;
-    const c = `${r.key}.co2T` as const;
+    const h = heatKey(r.key);
+    const c = co2Key(r.key);
     if (ctx.result.cells[h] !== undefined && r.heatGJ !== null) cells[h] = r.heatGJ;
     if (ctx.result.cells[c] !== undefined) cells[c] = r.co2T;
   }
@@ -286,9 +294,9 @@ function parts(ctx: CauseContext, key: Form7FigureKey): Form7FigureKey[] | null 
   const rows = ctx.sheet.input.rows.map((r) => r.key);
   const energy = rows.filter((k) => OFFICIAL_ROWS[k].group !== "water");
   const water = rows.filter((k) => OFFICIAL_ROWS[k].group === "water");
-  if (key === "energyGJ") return energy.map((k) => `${k}.heatGJ` as const);
-  if (key === "co2Energy.subtotal") return energy.map((k) => `${k}.co2T` as const);
-  if (key === "co2Water.subtotal") return water.map((k) => `${k}.co2T` as const);
+  if (key === "energyGJ") return energy.map(heatKey);
+  if (key === "co2Energy.subtotal") return energy.map(co2Key);
+  if (key === "co2Water.subtotal") return water.map(co2Key);
   return null;
 }
 

@@ -3,6 +3,7 @@
  * read and reported, unreadable cells are reported at their cell, blank stays blank. Never throws.
  */
 import { rowLabel } from "../../domain/form7/coefficients";
+import { co2Key, heatKey } from "../../domain/form7/types";
 import type {
   Form7FigureKey,
   Form7RowInput,
@@ -140,9 +141,8 @@ export function parseForm7(grid: Grid, loc: Form7Location): Form7Sheet {
       emissionCoef: co2CoefAt ? readNumberCell(grid, co2CoefAt, what.emissionCoef, issues) : null,
     });
     const isWater = key === "water" || key === "sewer";
-    if (!isWater && cols.heat !== undefined)
-      computed[`${key}.heatGJ`] = readHeld(grid, { row, col: cols.heat });
-    if (cols.co2 !== undefined) computed[`${key}.co2T`] = readHeld(grid, { row, col: cols.co2 });
+    if (!isWater && cols.heat !== undefined) computed[heatKey(key)] = readHeld(grid, { row, col: cols.heat });
+    if (cols.co2 !== undefined) computed[co2Key(key)] = readHeld(grid, { row, col: cols.co2 });
   }
   if (loc.energyTotalRow !== null) {
     if (cols.heat !== undefined)
