@@ -60,6 +60,7 @@ export class SheetLabels {
   private readonly top: number;
   private readonly matched = new Map<string, readonly FoldedCell[]>();
   private readonly exactly = new Map<string, FoldedCell | null>();
+  private joinedCache?: { text: string; starts: number[]; rows: number[]; cols: number[]; texts: string[] };
 
   constructor(grid: Grid) {
     const top = (this.top = grid.top);
@@ -89,7 +90,13 @@ export class SheetLabels {
    * row: the only cells a search for those words needs to look at. Made once per list of words.
    */
   containing(words: readonly string[]): readonly FoldedCell[] {
-    return this.matching(anyOf(words));
+    const key = `\u0000${words.join("\u0000")}`;
+    let hit = this.matched.get(key);
+    if (!hit) {
+      hit = this.withWords(words.map((w) => normLabel(w)));
+      this.matched.set(key, hit);
+    }
+    return hit;
   }
 
   /** The cells whose folded label matches `pattern` (no g or y flag), row by row; made once per pattern. */
@@ -105,17 +112,69 @@ export class SheetLabels {
 
   /** True when some cell's folded label contains `part` (folded with normLabel here). */
   mentions(part: string): boolean {
-    return this.containing([part]).length > 0;
+    const word = normLabel(part);
+    return word === "" ? this.rowList.length > 0 : this.joined().text.includes(word);
   }
 
   /** The first cell (row by row) whose folded label is exactly `folded`, or null. */
   exact(folded: string): FoldedCell | null {
     let hit = this.exactly.get(folded);
     if (hit === undefined) {
-      hit = this.find((text) => text === folded, true)[0] ?? null;
+      // No folded label holds a line break, so "\n" + label + "\n" is found only as a whole cell.
+      const j = this.joined();
+      const at = folded.includes("\n") ? -1 : `\n${j.text}`.indexOf(`\n${folded}\n`);
+      hit = at < 0 ? null : this.cellAt(j.starts.indexOf(at));
       this.exactly.set(folded, hit);
     }
     return hit;
+  }
+
+  /**
+   * Every folded label, row by row, each followed by a line break (a folded label never holds one), and
+   * where each starts: one string that a word is searched in at once, instead of cell by cell.
+   */
+  private joined(): { text: string; starts: number[]; rows: number[]; cols: number[]; texts: string[] } {
+    if (!this.joinedCache) {
+      const starts: number[] = [];
+      const rows: number[] = [];
+      const cols: number[] = [];
+      const texts: string[] = [];
+      let at = 0;
+      for (const r of this.rowList) {
+        const row = this.byRow[r - this.top]!;
+        for (let i = 0; i < row.texts.length; i++) {
+          starts.push(at);
+          rows.push(r);
+          cols.push(row.cols[i]);
+          texts.push(row.texts[i]);
+          at += row.texts[i].length + 1;
+        }
+      }
+      this.joinedCache = { text: texts.map((t) => `${t}\n`).join(""), starts, rows, cols, texts };
+    }
+    return this.joinedCache;
+  }
+
+  private cellAt(i: number): FoldedCell | null {
+    const j = this.joined();
+    return i < 0 || i >= j.starts.length ? null : { row: j.rows[i], col: j.cols[i], text: j.texts[i] };
+  }
+
+  /** The cells holding at least one of the (folded) words, row by row. */
+  private withWords(words: readonly string[]): FoldedCell[] {
+    const j = this.joined();
+    if (words.includes("")) return j.starts.map((_, i) => this.cellAt(i)!);
+    const found = new Set<number>();
+    for (const w of words) {
+      // Words hold no line break (folding removes white space), so a match lies within one cell.
+      for (let at = j.text.indexOf(w); at >= 0;) {
+        const i = lastAtOrBefore(j.starts, at);
+        found.add(i);
+        const next = i + 1 < j.starts.length ? j.starts[i + 1] : j.text.length;
+        at = j.text.indexOf(w, next);
+      }
+    }
+    return [...found].sort((a, b) => a - b).map((i) => this.cellAt(i)!);
   }
 
   /** The cells whose folded label passes `test`, row by row (only the first when `first`). */
@@ -133,18 +192,16 @@ export class SheetLabels {
   }
 }
 
-const ANY_OF = new Map<string, RegExp>();
-
-/** A pattern that matches text containing any of `words` (each folded with normLabel). */
-function anyOf(words: readonly string[]): RegExp {
-  const key = words.join("\u0000");
-  let re = ANY_OF.get(key);
-  if (!re) {
-    const alternatives = words.map((w) => normLabel(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    re = new RegExp(alternatives.length > 0 ? alternatives.join("|") : "(?!)");
-    ANY_OF.set(key, re);
+/** The index of the last of the ascending `starts` that is ≤ `at`. */
+function lastAtOrBefore(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
   }
-  return re;
+  return lo;
 }
 
 const NO_CELLS: FoldedRow = { cols: [], texts: [] };
