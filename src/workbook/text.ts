@@ -60,7 +60,7 @@ export class SheetLabels {
   private readonly top: number;
   private readonly matched = new Map<string, readonly FoldedCell[]>();
   private readonly exactly = new Map<string, FoldedCell | null>();
-  private joinedCache?: { text: string; starts: number[]; rows: number[]; cols: number[]; texts: string[] };
+  private joinedCache?: { text: string; rowStarts: number[] };
 
   constructor(grid: Grid) {
     const top = (this.top = grid.top);
@@ -121,9 +121,8 @@ export class SheetLabels {
     let hit = this.exactly.get(folded);
     if (hit === undefined) {
       // No folded label holds a line break, so "\n" + label + "\n" is found only as a whole cell.
-      const j = this.joined();
-      const at = folded.includes("\n") ? -1 : `\n${j.text}`.indexOf(`\n${folded}\n`);
-      hit = at < 0 ? null : this.cellAt(j.starts.indexOf(at));
+      const at = folded.includes("\n") ? -1 : `\n${this.joined().text}`.indexOf(`\n${folded}\n`);
+      hit = at < 0 ? null : this.cellAt(at);
       this.exactly.set(folded, hit);
     }
     return hit;
@@ -131,50 +130,63 @@ export class SheetLabels {
 
   /**
    * Every folded label, row by row, each followed by a line break (a folded label never holds one), and
-   * where each starts: one string that a word is searched in at once, instead of cell by cell.
+   * where each row starts in it: one string that a word is searched in at once, instead of cell by cell.
    */
-  private joined(): { text: string; starts: number[]; rows: number[]; cols: number[]; texts: string[] } {
+  private joined(): { text: string; rowStarts: number[] } {
     if (!this.joinedCache) {
-      const starts: number[] = [];
-      const rows: number[] = [];
-      const cols: number[] = [];
-      const texts: string[] = [];
+      const rowStarts: number[] = [];
+      const parts: string[] = [];
       let at = 0;
       for (const r of this.rowList) {
-        const row = this.byRow[r - this.top]!;
-        for (let i = 0; i < row.texts.length; i++) {
-          starts.push(at);
-          rows.push(r);
-          cols.push(row.cols[i]);
-          texts.push(row.texts[i]);
-          at += row.texts[i].length + 1;
-        }
+        const part = `${this.byRow[r - this.top]!.texts.join("\n")}\n`;
+        rowStarts.push(at);
+        parts.push(part);
+        at += part.length;
       }
-      this.joinedCache = { text: texts.map((t) => `${t}\n`).join(""), starts, rows, cols, texts };
+      this.joinedCache = { text: parts.join(""), rowStarts };
     }
     return this.joinedCache;
   }
 
-  private cellAt(i: number): FoldedCell | null {
-    const j = this.joined();
-    return i < 0 || i >= j.starts.length ? null : { row: j.rows[i], col: j.cols[i], text: j.texts[i] };
+  /** The cell whose label (or its line break) is at `at` in the joined text, and where the next one starts. */
+  private cellAtOffset(at: number): { cell: FoldedCell; next: number } {
+    const { rowStarts } = this.joined();
+    let lo = 0;
+    let hi = rowStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (rowStarts[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const r = this.rowList[lo];
+    const { cols, texts } = this.byRow[r - this.top]!;
+    let start = rowStarts[lo];
+    for (let i = 0; ; i++) {
+      const next = start + texts[i].length + 1;
+      if (at < next || i === texts.length - 1)
+        return { cell: { row: r, col: cols[i], text: texts[i] }, next };
+      start = next;
+    }
+  }
+
+  private cellAt(at: number): FoldedCell {
+    return this.cellAtOffset(at).cell;
   }
 
   /** The cells holding at least one of the (folded) words, row by row. */
   private withWords(words: readonly string[]): FoldedCell[] {
-    const j = this.joined();
-    if (words.includes("")) return j.starts.map((_, i) => this.cellAt(i)!);
-    const found = new Set<number>();
+    if (words.includes("")) return this.find(() => true);
+    const { text } = this.joined();
+    const found = new Map<number, FoldedCell>();
     for (const w of words) {
       // Words hold no line break (folding removes white space), so a match lies within one cell.
-      for (let at = j.text.indexOf(w); at >= 0;) {
-        const i = lastAtOrBefore(j.starts, at);
-        found.add(i);
-        const next = i + 1 < j.starts.length ? j.starts[i + 1] : j.text.length;
-        at = j.text.indexOf(w, next);
+      for (let at = text.indexOf(w); at >= 0;) {
+        const { cell, next } = this.cellAtOffset(at);
+        found.set(next, cell);
+        at = text.indexOf(w, next);
       }
     }
-    return [...found].sort((a, b) => a - b).map((i) => this.cellAt(i)!);
+    return [...found].sort((x, y) => x[0] - y[0]).map(([, cell]) => cell);
   }
 
   /** The cells whose folded label passes `test`, row by row (only the first when `first`). */
@@ -190,18 +202,6 @@ export class SheetLabels {
     }
     return out;
   }
-}
-
-/** The index of the last of the ascending `starts` that is ≤ `at`. */
-function lastAtOrBefore(starts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 const NO_CELLS: FoldedRow = { cols: [], texts: [] };
