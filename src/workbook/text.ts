@@ -231,6 +231,23 @@ export type NumberRead =
 const NUMBER_TEXT =
   /^([+\-−▲△]?)(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:e([+-]?\d+))?([a-zA-Z千万㎥㎡³²%/-]*[a-zA-Z0-9]*)?$/;
 
+const DECIMALS = new Map<number, Decimal>();
+const DECIMALS_MAX = 20000;
+
+/**
+ * A stored number as a Decimal, shared for numbers a workbook repeats (the printed coefficients of every
+ * form): Decimals are immutable. Zero is never shared (-0 and 0 are one Map key but not one Decimal).
+ */
+function decimalOf(v: number): Decimal {
+  if (v === 0) return dec(v);
+  let d = DECIMALS.get(v);
+  if (!d) {
+    if (DECIMALS.size >= DECIMALS_MAX) DECIMALS.clear();
+    DECIMALS.set(v, (d = dec(v)));
+  }
+  return d;
+}
+
 /**
  * Reads a cell as a number. Numbers are taken exactly as Excel stores them (shortest round-trip
  * decimal); text is read leniently (full-width digits, thousands separators, a trailing unit, ▲ or △ for
@@ -240,7 +257,7 @@ export function readNumber(v: CellValue): NumberRead {
   if (v === null) return { kind: "blank" };
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return { kind: "invalid", text: String(v) };
-    return { kind: "number", value: dec(v), fromText: false };
+    return { kind: "number", value: decimalOf(v), fromText: false };
   }
   if (typeof v === "boolean") return { kind: "invalid", text: v ? "TRUE" : "FALSE" };
   if (isCellError(v)) return { kind: "invalid", text: v.error };
