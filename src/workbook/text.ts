@@ -50,7 +50,8 @@ export interface FoldedRow {
  * every locator reads the same index instead of rescanning and refolding every cell. A merged area's
  * cells other than its top-left one are blank here, as in the Grid. Numbers are folded to their digits
  * (normLabel), so a locator that wants text only checks the cell's value. Kept as two arrays per row
- * (no object per cell), so a large sheet of numbers costs little.
+ * (no object per cell), so a large sheet of numbers costs little; words are searched in one text of all
+ * the labels joined, made on the first search.
  */
 export class SheetLabels {
   /** Rows that hold a folded cell, top to bottom. */
@@ -60,7 +61,7 @@ export class SheetLabels {
   private readonly top: number;
   private readonly matched = new Map<string, readonly FoldedCell[]>();
   private readonly exactly = new Map<string, FoldedCell | null>();
-  private joinedCache?: { text: string; rowStarts: number[] };
+  private joinedCache?: { text: string; lines: string; rowStarts: number[] };
 
   constructor(grid: Grid) {
     const top = (this.top = grid.top);
@@ -121,7 +122,7 @@ export class SheetLabels {
     let hit = this.exactly.get(folded);
     if (hit === undefined) {
       // No folded label holds a line break, so "\n" + label + "\n" is found only as a whole cell.
-      const at = folded.includes("\n") ? -1 : `\n${this.joined().text}`.indexOf(`\n${folded}\n`);
+      const at = folded.includes("\n") ? -1 : this.joined().lines.indexOf(`\n${folded}\n`);
       hit = at < 0 ? null : this.cellAt(at);
       this.exactly.set(folded, hit);
     }
@@ -130,9 +131,10 @@ export class SheetLabels {
 
   /**
    * Every folded label, row by row, each followed by a line break (a folded label never holds one), and
-   * where each row starts in it: one string that a word is searched in at once, instead of cell by cell.
+   * where each row starts in it: one string that a word is searched in at once, instead of cell by cell
+   * (`lines`: the same after a line break, so that "\n" + label + "\n" finds a whole label).
    */
-  private joined(): { text: string; rowStarts: number[] } {
+  private joined(): { text: string; lines: string; rowStarts: number[] } {
     if (!this.joinedCache) {
       const rowStarts: number[] = [];
       const parts: string[] = [];
@@ -143,7 +145,8 @@ export class SheetLabels {
         parts.push(part);
         at += part.length;
       }
-      this.joinedCache = { text: parts.join(""), rowStarts };
+      const text = parts.join("");
+      this.joinedCache = { text, lines: `\n${text}`, rowStarts };
     }
     return this.joinedCache;
   }
