@@ -13,7 +13,7 @@ import { formatDecimal } from "../format";
 import type { Settings } from "../settings";
 import { carbonToCo2, CRUDE_OIL_KL_PER_GJ, OFFICIAL_ROWS } from "./coefficients";
 import { FORM7_CAUSES, type Form7Cause } from "./codes";
-import { computeForm7, summarize } from "./compute";
+import { coefficientsFor, computeForm7, summarize } from "./compute";
 import { FIGURE_DISPLAY, heldMatches, heldShown, shown } from "./display";
 import {
   co2Key,
@@ -44,6 +44,10 @@ const THOUSANDTH = dec("0.001");
 const NEAR = dec("0.002");
 const ELECTRICITY: readonly Form7RowKey[] = ["electricityDay", "electricityNight", "electricityOther"];
 const HEAT_ROWS: readonly Form7RowKey[] = ["industrialSteam", "otherSteam", "hotWater", "coldWater"];
+
+function sameDecimal(a: Decimal | null, b: Decimal | null): boolean {
+  return a === null || b === null ? a === b : a.eq(b);
+}
 
 /** A what-if computation: every figure as it would be with one mistake. */
 interface Variant {
@@ -147,11 +151,20 @@ function variants(ctx: CauseContext): Variant[] {
         },
   );
   const otherSet = ctx.settings.coefficientSet === "official" ? "sheet" : "official";
-  const alt = computeForm7(ctx.sheet.input, { ...ctx.settings, coefficientSet: otherSet });
-  const differs = (Object.keys(alt.cells) as Form7FigureKey[]).some(
-    (k) => ctx.result.cells[k] && !alt.cells[k]!.eq(ctx.result.cells[k]!),
-  );
-  if (differs)
+  // Where both sets give every row the same coefficients (a sheet printing the official ones), the other
+  // set computes the very same figures: there is nothing to recompute.
+  const setsAgree = ctx.sheet.input.rows.every((r) => {
+    const a = coefficientsFor(r, ctx.settings);
+    const b = coefficientsFor(r, { coefficientSet: otherSet });
+    return sameDecimal(a.heatCoef, b.heatCoef) && sameDecimal(a.emissionCoef, b.emissionCoef);
+  });
+  const alt = setsAgree ? null : computeForm7(ctx.sheet.input, { ...ctx.settings, coefficientSet: otherSet });
+  const differs =
+    alt !== null &&
+    (Object.keys(alt.cells) as Form7FigureKey[]).some(
+      (k) => ctx.result.cells[k] && !alt.cells[k]!.eq(ctx.result.cells[k]!),
+    );
+  if (alt && differs)
     add(
       alt.cells,
       otherSet === "sheet"
