@@ -83,6 +83,18 @@ export class Grid {
     return v === undefined ? null : v;
   }
 
+  /** Calls `fn` for every non-null value, row by row, left to right (absolute coordinates). */
+  forEachValue(fn: (row: number, col: number, v: CellValue) => void): void {
+    for (let i = 0; i < this.values.length; i++) {
+      const r = this.values[i];
+      if (!r) continue;
+      for (let j = 0; j < r.length; j++) {
+        const v = r[j];
+        if (v !== null && v !== undefined) fn(this.top + i, this.left + j, v);
+      }
+    }
+  }
+
   /** The formula at (row, col) ("=SUM(E10:E20)"), or null. */
   formula(row: number, col: number): string | null {
     const f = this.formulas?.[row - this.top]?.[col - this.left];

@@ -13,9 +13,17 @@ import { formatDecimal } from "../format";
 import type { Settings } from "../settings";
 import { carbonToCo2, CRUDE_OIL_KL_PER_GJ, OFFICIAL_ROWS } from "./coefficients";
 import { FORM7_CAUSES, type Form7Cause } from "./codes";
-import { computeForm7, summarize } from "./compute";
+import { coefficientsFor, computeForm7, summarize } from "./compute";
 import { FIGURE_DISPLAY, heldMatches, heldShown, shown } from "./display";
-import type { Form7FigureKey, Form7Result, Form7RowKey, Form7RowResult, Form7Sheet } from "./types";
+import {
+  co2Key,
+  heatKey,
+  type Form7FigureKey,
+  type Form7Result,
+  type Form7RowKey,
+  type Form7RowResult,
+  type Form7Sheet,
+} from "./types";
 
 export interface Cause {
   code: Form7Cause;
@@ -32,8 +40,14 @@ export interface CauseContext {
 }
 
 const THOUSAND = dec(1000);
+const THOUSANDTH = dec("0.001");
+const NEAR = dec("0.002");
 const ELECTRICITY: readonly Form7RowKey[] = ["electricityDay", "electricityNight", "electricityOther"];
 const HEAT_ROWS: readonly Form7RowKey[] = ["industrialSteam", "otherSteam", "hotWater", "coldWater"];
+
+function sameDecimal(a: Decimal | null, b: Decimal | null): boolean {
+  return a === null || b === null ? a === b : a.eq(b);
+}
 
 /** A what-if computation: every figure as it would be with one mistake. */
 interface Variant {
@@ -61,12 +75,13 @@ function whatIf(
   if (!changed) return null;
   const cells: Form7Result["cells"] = {};
   for (const r of rows) {
-    const h = `${r.key}.heatGJ` as const;
-    const c = `${r.key}.co2T` as const;
+    const h = heatKey(r.key);
+    const c = co2Key(r.key);
     if (ctx.result.cells[h] !== undefined && r.heatGJ !== null) cells[h] = r.heatGJ;
     if (ctx.result.cells[c] !== undefined) cells[c] = r.co2T;
   }
-  return { ...cells, ...summarize(rows, area(ctx), { waterInEnergy }).cells };
+  // The local object takes the totals (the same keys in the same order as a spread, without a copy).
+  return Object.assign(cells, summarize(rows, area(ctx), { waterInEnergy }).cells);
 }
 
 function variants(ctx: CauseContext): Variant[] {
@@ -136,11 +151,20 @@ function variants(ctx: CauseContext): Variant[] {
         },
   );
   const otherSet = ctx.settings.coefficientSet === "official" ? "sheet" : "official";
-  const alt = computeForm7(ctx.sheet.input, { ...ctx.settings, coefficientSet: otherSet });
-  const differs = (Object.keys(alt.cells) as Form7FigureKey[]).some(
-    (k) => ctx.result.cells[k] && !alt.cells[k]!.eq(ctx.result.cells[k]!),
-  );
-  if (differs)
+  // Where both sets give every row the same coefficients (a sheet printing the official ones), the other
+  // set computes the very same figures: there is nothing to recompute.
+  const setsAgree = ctx.sheet.input.rows.every((r) => {
+    const a = coefficientsFor(r, ctx.settings);
+    const b = coefficientsFor(r, { coefficientSet: otherSet });
+    return sameDecimal(a.heatCoef, b.heatCoef) && sameDecimal(a.emissionCoef, b.emissionCoef);
+  });
+  const alt = setsAgree ? null : computeForm7(ctx.sheet.input, { ...ctx.settings, coefficientSet: otherSet });
+  const differs =
+    alt !== null &&
+    (Object.keys(alt.cells) as Form7FigureKey[]).some(
+      (k) => ctx.result.cells[k] && !alt.cells[k]!.eq(ctx.result.cells[k]!),
+    );
+  if (alt && differs)
     add(
       alt.cells,
       otherSet === "sheet"
@@ -200,14 +224,17 @@ function unrounded(key: Form7FigureKey, ctx: CauseContext, expected: Decimal): D
 function unitSlip(key: Form7FigureKey, held: Decimal, exact: Decimal): Cause | null {
   if (exact.isZero() || held.isZero()) return null;
   const ratio = held.div(exact);
-  const near = (target: Decimal) => ratio.div(target).minus(1).abs().lte("0.002");
-  if (near(THOUSAND) || heldMatches(key, held, exact.mul(THOUSAND)))
+  // ÷ 1000 and ÷ 0.001 are exact, so they are taken as products (the same decimals, faster).
+  const near = (scaled: Decimal) => scaled.minus(1).abs().lte(NEAR);
+  const heldAsShown = heldShown(key, held);
+  const matches = (alt: Decimal) => heldAsShown.eq(shown(key, alt)); // heldMatches(key, held, alt)
+  if (near(ratio.mul(THOUSANDTH)) || matches(exact.mul(THOUSAND)))
     return {
       code: FORM7_CAUSES.unitTimes1000,
       ja: "正しい値の1000倍です。計算式の ÷1000 の抜けか、使用量の単位違い（kWh と 千kWh・MWh など）が考えられます。",
       en: "1000 times the right figure: a missing ÷ 1000, or the usage in another unit (kWh vs 千kWh/MWh).",
     };
-  if (near(dec("0.001")) || heldMatches(key, held, exact.div(THOUSAND)))
+  if (near(ratio.mul(THOUSAND)) || matches(exact.mul(THOUSANDTH)))
     return {
       code: FORM7_CAUSES.unitDiv1000,
       ja: "正しい値の1000分の1です。使用量が千kWh・MWh・kL など千単位で計算された可能性があります。",
@@ -263,10 +290,14 @@ function fromVariants(
   expected: Decimal,
   ctx: CauseContext,
 ): Cause | null {
+  const expectedShown = shown(key, expected);
+  const heldAsShown = heldShown(key, held);
   for (const v of variantsOf(ctx)) {
     const alt = v.cells[key];
-    if (alt === undefined || shown(key, alt).eq(shown(key, expected))) continue;
-    if (heldMatches(key, held, alt)) return v.cause;
+    if (alt === undefined) continue;
+    const altShown = shown(key, alt);
+    // heldMatches(key, held, alt), with the shown figures computed once
+    if (!altShown.eq(expectedShown) && heldAsShown.eq(altShown)) return v.cause;
   }
   return null;
 }
@@ -276,9 +307,9 @@ function parts(ctx: CauseContext, key: Form7FigureKey): Form7FigureKey[] | null 
   const rows = ctx.sheet.input.rows.map((r) => r.key);
   const energy = rows.filter((k) => OFFICIAL_ROWS[k].group !== "water");
   const water = rows.filter((k) => OFFICIAL_ROWS[k].group === "water");
-  if (key === "energyGJ") return energy.map((k) => `${k}.heatGJ` as const);
-  if (key === "co2Energy.subtotal") return energy.map((k) => `${k}.co2T` as const);
-  if (key === "co2Water.subtotal") return water.map((k) => `${k}.co2T` as const);
+  if (key === "energyGJ") return energy.map(heatKey);
+  if (key === "co2Energy.subtotal") return energy.map(co2Key);
+  if (key === "co2Water.subtotal") return water.map(co2Key);
   return null;
 }
 
@@ -388,7 +419,7 @@ export function likelyCause(
   ctx: CauseContext,
 ): Cause | null {
   const summary = FIGURE_DISPLAY[key].mode === "truncate";
-  const truncatedRow: Cause | null =
+  const truncatedRow = (): Cause | null =>
     !summary && heldShown(key, held).eq(truncate(expected, FIGURE_DISPLAY[key].places))
       ? {
           code: FORM7_CAUSES.truncatedNotRounded,
@@ -405,7 +436,7 @@ export function likelyCause(
     (notSum ? null : relation) ??
     (summary ? roundingOfSummary(key, held, ctx) : null) ??
     fromVariants(key, held, expected, ctx) ??
-    truncatedRow ??
+    truncatedRow() ??
     notSum
   );
 }

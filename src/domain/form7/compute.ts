@@ -5,7 +5,14 @@
 import { dec, sum, truncate, roundHalfUp, type Decimal, ZERO } from "../decimal";
 import type { Settings } from "../settings";
 import { carbonToCo2, CRUDE_OIL_KL_PER_GJ, OFFICIAL_ROWS } from "./coefficients";
-import type { Form7Input, Form7Result, Form7RowInput, Form7RowResult } from "./types";
+import {
+  co2Key,
+  heatKey,
+  type Form7Input,
+  type Form7Result,
+  type Form7RowInput,
+  type Form7RowResult,
+} from "./types";
 
 export {
   FIGURE_DISPLAY,
@@ -90,11 +97,12 @@ export function computeForm7(input: Form7Input, settings: Settings): Form7Result
     const c = computeRow(row, settings);
     rows[row.key] = c.result;
     if (c.result.usage === null) continue;
-    if (c.heatKnown && c.result.heatGJ !== null) cells[`${row.key}.heatGJ`] = c.result.heatGJ;
-    if (c.co2Known) cells[`${row.key}.co2T`] = c.result.co2T;
+    if (c.heatKnown && c.result.heatGJ !== null) cells[heatKey(row.key)] = c.result.heatGJ;
+    if (c.co2Known) cells[co2Key(row.key)] = c.result.co2T;
   }
   const totals = summarize(Object.values(rows) as Form7RowResult[], input.site.floorAreaM2?.value ?? null);
-  return { rows, exact: totals.exact, reported: totals.reported, cells: { ...cells, ...totals.cells } };
+  // The local object takes the totals (the same keys in the same order as a spread, without a copy).
+  return { rows, exact: totals.exact, reported: totals.reported, cells: Object.assign(cells, totals.cells) };
 }
 
 /** Options of summarize for the checks' what-if figures (never used for the real figures). */

@@ -14,8 +14,16 @@ const TOTALS: Record<string, Bilingual> = {
   intensityKgPerM2: { ja: "CO2排出量原単位 (kg-CO2/m²)", en: "CO2 intensity (kg-CO2/m²)" },
 };
 
-/** A figure's name in words. */
+const LABELS = new Map<Form7FigureKey, Bilingual>();
+
+/** A figure's name in words (one shared, frozen object per figure). */
 export function figureLabel(key: Form7FigureKey): Bilingual {
+  let l = LABELS.get(key);
+  if (!l) LABELS.set(key, (l = Object.freeze(labelOf(key))));
+  return l;
+}
+
+function labelOf(key: Form7FigureKey): Bilingual {
   const [row, part] = key.split(".") as [string, string | undefined];
   if (part === "heatGJ" || part === "co2T") {
     const l = rowLabel(row as Form7RowKey);

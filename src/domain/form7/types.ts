@@ -71,6 +71,21 @@ export type Form7FigureKey =
   | "co2TotalT" // summary: 総計
   | "intensityKgPerM2"; // summary: 原単位
 
+/** The figure keys of each row, made once (a key built per use is a new string to look up each time). */
+const ROW_FIGURE_KEYS = Object.fromEntries(
+  FORM7_ROW_KEYS.map((k) => [k, { heatGJ: `${k}.heatGJ`, co2T: `${k}.co2T` }]),
+) as { [K in Form7RowKey]: { heatGJ: `${K}.heatGJ`; co2T: `${K}.co2T` } };
+
+/** "cityGas.heatGJ" for cityGas. */
+export function heatKey(row: Form7RowKey): `${Form7RowKey}.heatGJ` {
+  return ROW_FIGURE_KEYS[row].heatGJ;
+}
+
+/** "cityGas.co2T" for cityGas. */
+export function co2Key(row: Form7RowKey): `${Form7RowKey}.co2T` {
+  return ROW_FIGURE_KEYS[row].co2T;
+}
+
 /** A computed cell as the sheet holds it now. */
 export interface HeldCell {
   cell: CellRef;

@@ -49,9 +49,18 @@ const UNITS: Record<string, ParsedUnit> = {
   ギガジュール: { base: "MJ", factor: 1000 },
 };
 
+/** parseUnit's answers by printed text (a sheet prints the same few units again and again). */
+const PARSED = new Map<string, ParsedUnit | null>();
+
 /** Reads a printed unit; null when it is not one the form uses (e.g. 本, 缶 for その他の燃料). */
 export function parseUnit(text: string): ParsedUnit | null {
-  return UNITS[foldUnit(text)] ?? null;
+  let u = PARSED.get(text);
+  if (u === undefined) {
+    u = UNITS[foldUnit(text)] ?? null;
+    if (PARSED.size >= 1000) PARSED.clear();
+    PARSED.set(text, u);
+  }
+  return u;
 }
 
 /**

@@ -6,6 +6,8 @@
 const REIWA_OFFSET = 2018;
 const HEISEI_OFFSET = 1988;
 
+const MAY_BE_FISCAL_YEAR = /^\s*[rhf2令平]/i;
+
 /** How a fiscal year is written: "R8", "令和8年度" or "2026". */
 export type FiscalYearStyle = "reiwa" | "reiwaJa" | "western";
 
@@ -14,6 +16,9 @@ export type FiscalYearStyle = "reiwa" | "reiwaJa" | "western";
  * 「r8」「r8年度」「令和8年度」「令和元年度」「h31(r1)」「平成31年度」「2026」「2026年度」「fy2026」.
  */
 export function parseFiscalYear(folded: string): number | null {
+  // Every form below starts with r, h, fy, 20…, 令和 or 平成: anything else is no fiscal year (the quick
+  // answer for the many numbers and labels a sheet scan meets).
+  if (!MAY_BE_FISCAL_YEAR.test(folded)) return null;
   // 「H31 (R1)」: the bracketed Reiwa year names the same fiscal year; read the first.
   const s = folded.replace(/\s+/g, "").replace(/[(（][^)）]*[)）]$/, "");
   let m = /^r(\d{1,2})(年度?)?$/i.exec(s);

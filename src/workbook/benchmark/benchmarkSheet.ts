@@ -20,7 +20,7 @@ import type { Decimal } from "../../domain/decimal";
 import { issue, type CellRef, type Issue } from "../../domain/issue";
 import type { CellValue, Grid } from "../grid";
 import { readSourcedNumber } from "../readCell";
-import { normLabel, readText } from "../text";
+import { readText, sheetLabels } from "../text";
 
 export interface BenchmarkSheet {
   sheet: string;
@@ -45,11 +45,15 @@ function columnOf(label: string): Column | null {
 }
 
 function header(grid: Grid): { row: number; cols: Partial<Record<Column, number>> } | null {
+  const labels = sheetLabels(grid);
+  // The header needs its 平均 column: a sheet that never says 平均 holds no benchmark table.
+  if (!labels.mentions("平均")) return null;
   for (let r = grid.top; r <= grid.bottom; r++) {
     const cols: Partial<Record<Column, number>> = {};
-    for (let c = grid.left; c <= grid.right; c++) {
-      const k = columnOf(normLabel(grid.value(r, c)));
-      if (k) cols[k] ??= c;
+    const { cols: at, texts } = labels.row(r);
+    for (let i = 0; i < texts.length; i++) {
+      const k = columnOf(texts[i]);
+      if (k) cols[k] ??= at[i];
     }
     if (cols.number !== undefined && cols.average !== undefined) return { row: r, cols };
   }

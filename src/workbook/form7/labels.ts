@@ -86,13 +86,15 @@ export const SITE_LABELS = [
 ] as const;
 export type SiteField = (typeof SITE_LABELS)[number]["key"];
 
+/** The `has` parts of every site and summary label, folded. */
+const KNOWN_LABELS: readonly string[][] = [...SITE_LABELS, ...SUMMARY_LABELS].map((l) =>
+  l.has.map((h) => normLabel(h)),
+);
+
 /** Any text that is one of the form's labels (so a value search stops there). */
 export function isKnownLabel(folded: string): boolean {
   if (!folded) return false;
-  return (
-    SITE_LABELS.some((l) => l.has.every((h) => folded.includes(normLabel(h)))) ||
-    SUMMARY_LABELS.some((l) => l.has.every((h) => folded.includes(normLabel(h))))
-  );
+  return KNOWN_LABELS.some((has) => has.every((h) => folded.includes(h)));
 }
 
 /** Unit text printed after a summary value or a floor area. */

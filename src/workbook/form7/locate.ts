@@ -6,7 +6,7 @@
 import type { Form7RowKey } from "../../domain/form7/types";
 import type { Coord } from "../address";
 import type { Grid } from "../grid";
-import { normLabel } from "../text";
+import { normLabel, sheetLabels, type FoldedCell } from "../text";
 import {
   classifyColumnHeader,
   SITE_LABELS,
@@ -58,19 +58,23 @@ function spanRight(grid: Grid, row: number, col: number): number {
   return m ? m.right : col;
 }
 
+/**
+ * The text cells of rows top…bottom (row by row) whose folded label contains one of `words`, from the
+ * sheet's label index.
+ */
+function textCellsWith(grid: Grid, words: readonly string[], top: number, bottom: number): FoldedCell[] {
+  return sheetLabels(grid)
+    .containing(words)
+    .filter((c) => c.row >= top && c.row <= bottom && typeof grid.value(c.row, c.col) === "string");
+}
+
 function findHeaders(grid: Grid): Coord[] {
-  const out: Coord[] = [];
-  const key = normLabel(TABLE_HEADER);
-  for (let r = grid.top; r <= grid.bottom; r++)
-    for (let c = grid.left; c <= grid.right; c++) {
-      const v = grid.value(r, c);
-      if (typeof v === "string" && normLabel(v).includes(key)) out.push({ row: r, col: c });
-    }
-  return out;
+  return textCellsWith(grid, [TABLE_HEADER], grid.top, grid.bottom).map(({ row, col }) => ({ row, col }));
 }
 
 function findColumns(grid: Grid, header: Coord): Partial<Record<TableColumn, number>> {
   const cols: Partial<Record<TableColumn, number>> = {};
+  const taken = new Set<number>();
   const limit = Math.min(grid.right, header.col + 30);
   // The header row first; a two-row header (「熱量」 over 「(GJ)」) may name a column in the row above or below.
   for (const r of [header.row, header.row - 1, header.row + 1]) {
@@ -79,8 +83,9 @@ function findColumns(grid: Grid, header: Coord): Partial<Record<TableColumn, num
       if (m && m.left !== c) continue;
       const col = classifyColumnHeader(folded(grid, r, c));
       if (col === null || cols[col] !== undefined) continue;
-      if (Object.values(cols).includes(c)) continue;
+      if (taken.has(c)) continue;
       cols[col] = c;
+      taken.add(c);
     }
   }
   return cols;
@@ -166,40 +171,55 @@ function valueCellRight(grid: Grid, label: Coord, limitCol: number): Coord {
   return firstEmpty ?? { row: label.row, col: start };
 }
 
+type LabelSpec<K extends string> = { key: K; has: readonly string[]; not?: readonly string[] };
+
+/** A spec list with its labels folded, and the words a cell must hold to match any spec (its first `has`). */
+interface FoldedSpecs<K extends string> {
+  specs: { key: K; has: string[]; not: string[] }[];
+  firstWords: string[];
+}
+const FOLDED_SPECS = new WeakMap<readonly LabelSpec<string>[], FoldedSpecs<string>>();
+
+function foldSpecs<K extends string>(specs: readonly LabelSpec<K>[]): FoldedSpecs<K> {
+  let f = FOLDED_SPECS.get(specs) as FoldedSpecs<K> | undefined;
+  if (!f) {
+    const folded = specs.map((s) => ({
+      key: s.key,
+      has: s.has.map((h) => normLabel(h)),
+      not: (s.not ?? []).map((n) => normLabel(n)),
+    }));
+    f = { specs: folded, firstWords: [...new Set(folded.map((s) => s.has[0] ?? ""))] };
+    FOLDED_SPECS.set(specs, f as FoldedSpecs<string>);
+  }
+  return f;
+}
+
 function findLabelled<K extends string>(
   grid: Grid,
   top: number,
   bottom: number,
-  specs: readonly { key: K; has: readonly string[]; not?: readonly string[] }[],
+  labelSpecs: readonly LabelSpec<K>[],
 ): Partial<Record<K, LabelledCell>> {
   const out: Partial<Record<K, LabelledCell>> = {};
-  for (let r = top; r <= bottom; r++)
-    for (let c = grid.left; c <= grid.right; c++) {
-      const v = grid.value(r, c);
-      if (typeof v !== "string") continue;
-      const f = normLabel(v);
-      for (const s of specs) {
-        if (out[s.key]) continue;
-        if (!s.has.every((h) => f.includes(normLabel(h)))) continue;
-        if (s.not && s.not.some((n) => f.includes(normLabel(n)))) continue;
-        out[s.key] = {
-          label: { row: r, col: c },
-          value: valueCellRight(grid, { row: r, col: c }, grid.right),
-        };
-        break;
-      }
+  const { specs, firstWords } = foldSpecs(labelSpecs);
+  // Only a cell holding some spec's first word can match it.
+  for (const { row: r, col: c, text: f } of textCellsWith(grid, firstWords, top, bottom))
+    for (const s of specs) {
+      if (out[s.key]) continue;
+      if (!s.has.every((h) => f.includes(h))) continue;
+      if (s.not.some((n) => f.includes(n))) continue;
+      out[s.key] = {
+        label: { row: r, col: c },
+        value: valueCellRight(grid, { row: r, col: c }, grid.right),
+      };
+      break;
     }
   return out;
 }
 
 function findTitle(grid: Grid, top: number, bottom: number): Coord | null {
-  const key = normLabel(TITLE);
-  for (let r = top; r <= bottom; r++)
-    for (let c = grid.left; c <= grid.right; c++) {
-      const v = grid.value(r, c);
-      if (typeof v === "string" && normLabel(v).includes(key)) return { row: r, col: c };
-    }
-  return null;
+  const [first] = textCellsWith(grid, [TITLE], top, bottom);
+  return first ? { row: first.row, col: first.col } : null;
 }
 
 /** Every Form 7 on the sheet, top to bottom. A sheet without the breakdown table has none. */

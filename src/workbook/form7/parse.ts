@@ -3,14 +3,16 @@
  * read and reported, unreadable cells are reported at their cell, blank stays blank. Never throws.
  */
 import { rowLabel } from "../../domain/form7/coefficients";
+import { co2Key, heatKey } from "../../domain/form7/types";
 import type {
   Form7FigureKey,
   Form7RowInput,
+  Form7RowKey,
   Form7Sheet,
   Form7Site,
   HeldCell,
 } from "../../domain/form7/types";
-import { issue, type CellRef, type Issue, type Sourced } from "../../domain/issue";
+import { issue, type Bilingual, type CellRef, type Issue, type Sourced } from "../../domain/issue";
 import type { Decimal } from "../../domain/decimal";
 import type { Coord } from "../address";
 import type { Grid } from "../grid";
@@ -98,13 +100,35 @@ function readSite(grid: Grid, loc: Form7Location, issues: Issue[]): Form7Site {
   };
 }
 
+/** What each number cell of a row is called in messages (made once per row key). */
+interface RowWhat {
+  usage: Bilingual;
+  heatCoef: Bilingual;
+  emissionCoef: Bilingual;
+}
+const ROW_WHAT = new Map<Form7RowKey, RowWhat>();
+
+function rowWhat(key: Form7RowKey): RowWhat {
+  let w = ROW_WHAT.get(key);
+  if (!w) {
+    const label = rowLabel(key);
+    w = {
+      usage: { ja: `${label.ja} 使用量`, en: `${label.en} usage` },
+      heatCoef: { ja: `${label.ja} 係数`, en: `${label.en} coefficient` },
+      emissionCoef: { ja: `${label.ja} 排出係数`, en: `${label.en} emission factor` },
+    };
+    ROW_WHAT.set(key, w);
+  }
+  return w;
+}
+
 export function parseForm7(grid: Grid, loc: Form7Location): Form7Sheet {
   const issues: Issue[] = [];
   const { cols } = loc;
   const rows: Form7RowInput[] = [];
   const computed: Partial<Record<Form7FigureKey, HeldCell>> = {};
   for (const { key, row } of loc.rows) {
-    const label = rowLabel(key);
+    const what = rowWhat(key);
     const at = (col: number | undefined): Coord | null => (col === undefined ? null : { row, col });
     const usageAt = at(cols.usage);
     const unitAt = at(cols.unit);
@@ -113,26 +137,14 @@ export function parseForm7(grid: Grid, loc: Form7Location): Form7Sheet {
     const unitText = unitAt ? readText(grid.value(unitAt.row, unitAt.col)) : "";
     rows.push({
       key,
-      usage: usageAt
-        ? readNumberCell(grid, usageAt, { ja: `${label.ja} 使用量`, en: `${label.en} usage` }, issues)
-        : null,
+      usage: usageAt ? readNumberCell(grid, usageAt, what.usage, issues) : null,
       unit: unitAt && unitText ? { value: unitText, cell: ref(grid, unitAt) } : null,
-      heatCoef: heatCoefAt
-        ? readNumberCell(grid, heatCoefAt, { ja: `${label.ja} 係数`, en: `${label.en} coefficient` }, issues)
-        : null,
-      emissionCoef: co2CoefAt
-        ? readNumberCell(
-            grid,
-            co2CoefAt,
-            { ja: `${label.ja} 排出係数`, en: `${label.en} emission factor` },
-            issues,
-          )
-        : null,
+      heatCoef: heatCoefAt ? readNumberCell(grid, heatCoefAt, what.heatCoef, issues) : null,
+      emissionCoef: co2CoefAt ? readNumberCell(grid, co2CoefAt, what.emissionCoef, issues) : null,
     });
     const isWater = key === "water" || key === "sewer";
-    if (!isWater && cols.heat !== undefined)
-      computed[`${key}.heatGJ`] = readHeld(grid, { row, col: cols.heat });
-    if (cols.co2 !== undefined) computed[`${key}.co2T`] = readHeld(grid, { row, col: cols.co2 });
+    if (!isWater && cols.heat !== undefined) computed[heatKey(key)] = readHeld(grid, { row, col: cols.heat });
+    if (cols.co2 !== undefined) computed[co2Key(key)] = readHeld(grid, { row, col: cols.co2 });
   }
   if (loc.energyTotalRow !== null) {
     if (cols.heat !== undefined)

@@ -16,7 +16,8 @@ export function planForm7(
   for (const [key, held] of Object.entries(sheet.computed) as [Form7FigureKey, HeldCell][]) {
     const value = result.cells[key];
     // Nothing to write, or a figure beyond what a cell can hold (an absurd input, reported by the checks).
-    if (value === undefined || !Number.isFinite(value.toNumber())) continue;
+    const n = value?.toNumber();
+    if (value === undefined || n === undefined || !Number.isFinite(n)) continue;
     // A number that prints the figure the form should show needs no write — judged as the checks judge it
     // (a summary cell holding 60.77 prints 61, not the 60 it should: it is reported, so it is rewritten).
     const same = (old: CellValue) => {
@@ -24,7 +25,7 @@ export function planForm7(
       return r.kind === "number" && !r.fromText && heldMatches(key, r.value, value);
     };
     out.push(
-      planWrite(grid, held.row, held.col, value.toNumber(), figureLabel(key), {
+      planWrite(grid, held.row, held.col, n, figureLabel(key), {
         ownEarlier,
         numberFormat: figureDisplay(key).numberFormat,
         same,

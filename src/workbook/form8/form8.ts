@@ -11,7 +11,7 @@
  */
 import { issue, type CellRef, type Issue, type Sourced } from "../../domain/issue";
 import type { Grid } from "../grid";
-import { normLabel, readText } from "../text";
+import { normLabel, readText, sheetLabels } from "../text";
 
 export interface Form8Site {
   /** The list's number 1–10, where the sheet shows it. */
@@ -59,7 +59,8 @@ function valueRight(grid: Grid, row: number, col: number): Sourced<string> | nul
 }
 
 function findLabel(grid: Grid, row: number, label: string, fromCol = grid.left): number | null {
-  for (let c = fromCol; c <= grid.right; c++) if (normLabel(grid.value(row, c)).startsWith(label)) return c;
+  const { cols, texts } = sheetLabels(grid).row(row);
+  for (let i = 0; i < texts.length; i++) if (cols[i] >= fromCol && texts[i].startsWith(label)) return cols[i];
   return null;
 }
 
@@ -75,18 +76,11 @@ function indexLeft(grid: Grid, row: number, col: number): number | null {
 
 /** Form 8 on a grid: the listed sites with their cells, or null when the sheet is not a Form 8. */
 export function locateForm8(grid: Grid): Form8 | null {
-  let anchor: CellRef | null = null;
-  let start = -1;
-  for (let r = grid.top; r <= grid.bottom && !anchor; r++)
-    for (let c = grid.left; c <= grid.right; c++) {
-      const f = normLabel(grid.value(r, c));
-      if (f && TITLES.some((t) => f.includes(t))) {
-        anchor = { sheet: grid.sheet, address: grid.address(r, c) };
-        start = r;
-        break;
-      }
-    }
-  if (!anchor) return null;
+  const labels = sheetLabels(grid);
+  const [title] = labels.containing(TITLES);
+  if (!title) return null;
+  const anchor: CellRef = { sheet: grid.sheet, address: grid.address(title.row, title.col) };
+  const start = title.row;
   const sites: Form8Site[] = [];
   for (let r = start; r <= grid.bottom; r++) {
     const nameCol = findLabel(grid, r, NAME);

@@ -20,7 +20,7 @@ import type { Form7Result, Form7Site } from "../../domain/form7/types";
 import { issue, type CellRef, type Issue } from "../../domain/issue";
 import type { CellValue, Grid } from "../grid";
 import { readSourcedNumber } from "../readCell";
-import { normLabel, readText } from "../text";
+import { normLabel, readText, sheetLabels } from "../text";
 import { noOwnEarlier, planWrite, type OwnEarlier, type PlannedWrite } from "../writePlan";
 
 export const HISTORY_SHEET_NAME = "報告履歴";
@@ -164,12 +164,13 @@ export function historySheetLayout(records: readonly HistoryRecord[]): CellValue
 
 function findHeader(grid: Grid): { row: number; columns: Record<HistoryColumn, number> } | null {
   const wanted = HISTORY_COLUMNS.map((c) => ({ key: c.key, label: normLabel(c.ja) }));
+  const labels = sheetLabels(grid);
   for (let r = grid.top; r <= Math.min(grid.bottom, grid.top + 20); r++) {
     const found: Partial<Record<HistoryColumn, number>> = {};
-    for (let c = grid.left; c <= grid.right; c++) {
-      const l = normLabel(grid.value(r, c));
-      const w = wanted.find((x) => x.label === l);
-      if (w) found[w.key] ??= c;
+    const { cols, texts } = labels.row(r);
+    for (let i = 0; i < texts.length; i++) {
+      const w = wanted.find((x) => x.label === texts[i]);
+      if (w) found[w.key] ??= cols[i];
     }
     if (wanted.every((w) => found[w.key] !== undefined))
       return { row: r, columns: found as Record<HistoryColumn, number> };

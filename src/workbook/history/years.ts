@@ -67,9 +67,21 @@ export function excellenceByForm(
   settings: Settings,
   history: readonly HistoryRow[] = [],
 ): Map<Form7Analysis, Excellence> {
+  return excellenceOf(
+    forms.map((f) => ({ f, y: siteYearOf(f) })),
+    settings,
+    history,
+  );
+}
+
+/** excellenceByForm over the forms' site-years, already read. */
+function excellenceOf(
+  years: readonly { f: Form7Analysis; y: SiteYear | null }[],
+  settings: Settings,
+  history: readonly HistoryRow[],
+): Map<Form7Analysis, Excellence> {
   const rate = settings.capAndTradeObligationRatePct;
   const obligationRatePct = rate === null ? null : dec(rate);
-  const years = forms.map((f) => ({ f, y: siteYearOf(f) }));
   const all = years.flatMap((x) => (x.y ? [x.y] : []));
   // One group per site (same site number where both have one, else the same name), keeping its latest report.
   const latest: { f: Form7Analysis; y: SiteYear }[] = [];
@@ -131,13 +143,10 @@ export function attachHistory(
   ownEarlier: OwnEarlier = noOwnEarlier,
 ): Issue[] {
   const rows = history.flatMap((h) => h.sheet.rows);
-  const all = forms.flatMap((f) => {
-    const y = siteYearOf(f);
-    return y ? [y] : [];
-  });
+  const siteYears = forms.map((f) => ({ f, y: siteYearOf(f) }));
+  const all = siteYears.flatMap(({ y }) => (y ? [y] : []));
   const target = history[0] ?? null;
-  for (const f of forms) {
-    const y = siteYearOf(f);
+  for (const { f, y } of siteYears) {
     const site = f.form.input.site;
     const years = collectYears(
       { name: site.name?.value ?? null, siteNumber: site.siteNumber?.value ?? null },
@@ -148,6 +157,6 @@ export function attachHistory(
     const plan = planForm7History(y?.fiscalYear ?? null, site, f.result, target, ownEarlier);
     if (plan) f.history = plan;
   }
-  for (const [f, e] of excellenceByForm(forms, settings, rows)) f.excellence = e;
+  for (const [f, e] of excellenceOf(siteYears, settings, rows)) f.excellence = e;
   return history.flatMap((h) => h.sheet.issues);
 }

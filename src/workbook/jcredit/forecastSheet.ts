@@ -25,7 +25,7 @@ import {
   menuFromHistory,
 } from "../../domain/jcredit/history";
 import type { Area, Grid } from "../grid";
-import { normLabel, readNumber, readText } from "../text";
+import { normLabel, readNumber, readText, sheetLabels } from "../text";
 
 /** One cell of the layout. */
 export interface LayoutCell {
@@ -296,11 +296,10 @@ const JA_REDUCTION: Record<string, "given" | "solar" | "savedKWh"> = {
  */
 export function readForecastSheet(grid: Grid): { params: CohortParamsInput; issues: Issue[] } | null {
   const issues: Issue[] = [];
+  const labels = sheetLabels(grid);
   const find = (label: string): { r: number; c: number } | null => {
-    const want = normLabel(label);
-    for (let r = grid.top; r <= grid.bottom; r++)
-      for (let c = grid.left; c <= grid.right; c++) if (normLabel(grid.value(r, c)) === want) return { r, c };
-    return null;
+    const at = labels.exact(normLabel(label));
+    return at ? { r: at.row, c: at.col } : null;
   };
   const title = find(FORECAST_SHEET_TITLE);
   const menuHeader = find(MENU_HEADER[0]);

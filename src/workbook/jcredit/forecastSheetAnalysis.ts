@@ -8,7 +8,7 @@ import { issue, sortIssues, type Issue } from "../../domain/issue";
 import type { FormAnalysisBase } from "../analysis";
 import type { CellValue, Grid } from "../grid";
 import type { NewSheet } from "../newSheet";
-import { normLabel } from "../text";
+import { normLabel, sheetLabels } from "../text";
 import { noOwnEarlier, planWrite, type OwnEarlier, type PlannedWrite } from "../writePlan";
 import {
   FORECAST_SHEET_TITLE,
@@ -55,10 +55,8 @@ export function forecastNewSheet(params: CohortParamsInput, name = FORECAST_SHEE
 }
 
 function findTitle(grid: Grid): { r: number; c: number } | null {
-  const want = normLabel(FORECAST_SHEET_TITLE);
-  for (let r = grid.top; r <= grid.bottom; r++)
-    for (let c = grid.left; c <= grid.right; c++) if (normLabel(grid.value(r, c)) === want) return { r, c };
-  return null;
+  const at = sheetLabels(grid).exact(normLabel(FORECAST_SHEET_TITLE));
+  return at ? { r: at.row, c: at.col } : null;
 }
 
 function blank(v: CellValue): boolean {

@@ -16,7 +16,7 @@ import { DEFAULT_SETTINGS, type Settings } from "../../domain/settings";
 import type { FormAnalysisBase } from "../analysis";
 import type { Grid } from "../grid";
 import { readSourcedNumber } from "../readCell";
-import { normLabel, readNumber, readText } from "../text";
+import { normLabel, readNumber, readText, sheetLabels } from "../text";
 import { noOwnEarlier, planWrite, type OwnEarlier, type PlannedWrite } from "../writePlan";
 
 export interface CreditForecastAnalysis extends FormAnalysisBase {
@@ -44,13 +44,16 @@ function isTotalColumnLabel(f: string): boolean {
 /** Header rows with at least two fiscal-year columns in a run (no label between them). */
 export function locateForecastHeaders(grid: Grid): ForecastLayout[] {
   const out: ForecastLayout[] = [];
+  const labels = sheetLabels(grid);
   for (let r = grid.top; r <= grid.bottom; r++) {
+    const { cols, texts } = labels.row(r);
+    if (texts.length < 2) continue; // two year columns at least
     let yearCols: number[] = [];
     let fiscalYears: number[] = [];
     let totalCol: number | null = null;
-    for (let c = grid.left; c <= grid.right; c++) {
-      const f = normLabel(grid.value(r, c));
-      if (!f) continue;
+    for (let i = 0; i < texts.length; i++) {
+      const c = cols[i];
+      const f = texts[i];
       const fy = parseFiscalYear(f);
       if (fy !== null && totalCol === null) {
         yearCols.push(c);
@@ -193,8 +196,11 @@ export function analyzeCreditForecasts(
   const own = typeof settingsOrOwn === "function" ? settingsOrOwn : ownArg;
   const out: CreditForecastAnalysis[] = [];
   let after = grid.top - 1;
+  // A header without a 累計 column makes a table only with a 合計 row, whose label is a cell of its own.
+  const totalLabelled = () => sheetLabels(grid).matching(TOTAL_LABEL).length > 0;
   for (const loc of locateForecastHeaders(grid)) {
     if (loc.headerRow <= after) continue;
+    if (loc.totalCol === null && !totalLabelled()) continue;
     const years = loc.fiscalYears.map(reiwaLabel);
     const issues: Issue[] = [];
     const { rows, total, lastRow } = readTable(grid, loc, years, issues);

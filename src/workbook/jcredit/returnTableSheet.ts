@@ -21,7 +21,7 @@ import {
 import type { Settings } from "../../domain/settings";
 import type { FormAnalysisBase } from "../analysis";
 import type { Grid } from "../grid";
-import { normLabel, readNumber, readText } from "../text";
+import { normLabel, readNumber, readText, sheetLabels } from "../text";
 import { noOwnEarlier, planWrite, type OwnEarlier, type PlannedWrite } from "../writePlan";
 
 export interface ReturnRow {
@@ -65,9 +65,10 @@ type Col = "name" | "reduction" | "price" | "A" | "rate" | "B" | "info" | "units
 
 function headerCols(grid: Grid, r: number): Partial<Record<Col, number>> {
   const cols: Partial<Record<Col, number>> = {};
-  for (let c = grid.left; c <= grid.right; c++) {
-    const f = normLabel(grid.value(r, c));
-    if (!f) continue;
+  const { cols: at, texts } = sheetLabels(grid).row(r);
+  for (let i = 0; i < texts.length; i++) {
+    const c = at[i];
+    const f = texts[i];
     const put = (k: Col) => {
       if (cols[k] === undefined) cols[k] = c;
     };
@@ -83,6 +84,9 @@ function headerCols(grid: Grid, r: number): Partial<Record<Col, number>> {
   }
   return cols;
 }
+
+/** Words a Table 2 header holds (設備名, 削減量, 単価 and 還元率 columns are required). */
+const TABLE2_HEADER_WORDS = ["設備名", "削減量", "単価", "還元率"];
 
 /** ①②③… or the first characters of the name, to match Table 1 and Table 2 rows. */
 function rowKey(label: string): string {
@@ -217,6 +221,9 @@ export function analyzeReturnTables(
   own: OwnEarlier = noOwnEarlier,
 ): ReturnTableAnalysis[] {
   const out: ReturnTableAnalysis[] = [];
+  // Table 2's header names these four columns: a sheet that never mentions one of them holds no table.
+  const labels = sheetLabels(grid);
+  if (!TABLE2_HEADER_WORDS.every((w) => labels.mentions(w))) return out;
   for (let r = grid.top; r <= grid.bottom; r++) {
     const cols = headerCols(grid, r);
     if (
