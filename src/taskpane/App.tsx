@@ -202,6 +202,8 @@ function Pane({ services, settings, setSettings }: PaneProps) {
       setNotice({
         intent: "info",
         text: ({ t }) => (r.batch ? t.undone(r.restored, r.skipped?.length ?? 0) : t.nothingToUndo),
+        // The log keeps every batch: after an undo, the one before can be undone too.
+        undo: r.batch !== null,
       });
       await analyze(settings);
     });

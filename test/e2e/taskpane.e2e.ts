@@ -154,6 +154,15 @@ describe("the site's benchmark category and publication sheet", () => {
     await page.getByText(/元に戻しました/).waitFor();
     dump = await pane.dump();
     expect(dump.sheets.some((x) => x.name.startsWith("公表_"))).toBe(false);
+    await page.getByText("A3 まで あと 9.7 kg-CO2/m²（年 13.7 t）の削減").waitFor();
+    await page.getByRole("button", { name: "元に戻す" }).click();
+    await page.getByText(/2 個のセルを元に戻しました/).waitFor();
+    dump = await pane.dump();
+    expect([
+      cell(dump, "第7号様式", "G14")?.value ?? null,
+      cell(dump, "第7号様式", "H14")?.value ?? null,
+    ]).toEqual([null, null]);
+    await page.getByText(/ベンチマーク区分（1〜30）が指定されていないため/).waitFor();
     expect(foreignRequests(pane.requests, server.origin)).toEqual([]);
     await pane.close();
   }, 60000);

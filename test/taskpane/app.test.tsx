@@ -83,6 +83,12 @@ describe("task pane", () => {
     await userEvent.click(await screen.findByRole("button", { name: "元に戻す" }));
     expect(services.undoLast).toHaveBeenCalled();
     expect(await screen.findByText(/3 個のセルを元に戻しました/)).toBeInTheDocument();
+    // Undo again goes back one more batch; once the log has none, it says so and offers no more.
+    services.undoLast.mockResolvedValueOnce({ batch: null, restored: 0 });
+    await userEvent.click(screen.getByRole("button", { name: "元に戻す" }));
+    expect(services.undoLast).toHaveBeenCalledTimes(2);
+    expect(await screen.findByText("元に戻す書き込みはありません。")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "元に戻す" })).toBeNull();
   });
 
   it("says what it looks for when there is no form", async () => {
