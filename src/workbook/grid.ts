@@ -37,6 +37,8 @@ export interface GridInit {
   merges?: Area[];
   hiddenRows?: number[];
   hiddenCols?: number[];
+  /** The workbook counts date serials from 1904 (Mac's old default), not 1900. */
+  date1904?: boolean;
 }
 
 export class Grid {
@@ -48,12 +50,15 @@ export class Grid {
   readonly merges: readonly Area[];
   readonly hiddenRows: ReadonlySet<number>;
   readonly hiddenCols: ReadonlySet<number>;
+  /** Date serials count from 1904-01-01 (serial 0), not from 1900; 1,462 days less for the same date. */
+  readonly date1904: boolean;
   private readonly values: CellValue[][];
   private readonly formulas?: (string | null)[][];
   private readonly numberFormats?: (string | null)[][];
   private mergeIndex?: Map<number, Area>;
 
   constructor(init: GridInit) {
+    this.date1904 = init.date1904 ?? false;
     this.sheet = init.sheet;
     this.top = init.top ?? 0;
     this.left = init.left ?? 0;

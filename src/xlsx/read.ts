@@ -171,6 +171,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet, date1904 = false): Grid
     merges: areas,
     hiddenRows,
     hiddenCols,
+    date1904,
   });
 }
 

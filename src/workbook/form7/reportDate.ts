@@ -12,6 +12,7 @@ const SLASH_DATE = /^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}$/;
 /** Serials of 2000-01-01 and 2099-12-31 in the 1900 date system. */
 const SERIAL_RANGE = [36526, 73050] as const;
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DATE1904_OFFSET = 1462;
 
 function dateText(grid: Grid, row: number, col: number): string | null {
   const v = grid.shownValue(row, col);
@@ -23,12 +24,14 @@ function dateText(grid: Grid, row: number, col: number): string | null {
       return null;
     return t;
   }
-  if (typeof v !== "number" || !Number.isInteger(v) || v < SERIAL_RANGE[0] || v > SERIAL_RANGE[1])
-    return null;
-  // A date cell: a serial shown with a date format (1900 date system, as Excel on Windows and the web).
+  if (typeof v !== "number" || !Number.isInteger(v)) return null;
+  // As a serial of the 1900 date system (a 1904 workbook counts the same day 1,462 lower).
+  const serial = grid.date1904 ? v + DATE1904_OFFSET : v;
+  if (serial < SERIAL_RANGE[0] || serial > SERIAL_RANGE[1]) return null;
+  // A date cell: a serial shown with a date format.
   const fmt = (grid.numberFormat(row, col) ?? "").replace(/"[^"]*"|\[[^\]]*\]/g, "");
   if (!/[ye年]/i.test(fmt) || !/[d日]/i.test(fmt)) return null;
-  const d = new Date(EXCEL_EPOCH_MS + v * 86400000);
+  const d = new Date(EXCEL_EPOCH_MS + serial * 86400000);
   return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
 }
 

@@ -1,4 +1,5 @@
 /** 報告年月日: the dated line above a Form 7's site block, as text or as a date cell. */
+import ExcelJS from "exceljs";
 import { analyzeWorkbook } from "../../../src/app/analyze";
 import { DEFAULT_SETTINGS } from "../../../src/domain/settings";
 import type { Form7Analysis } from "../../../src/workbook/analysis";
@@ -44,5 +45,18 @@ describe("the report date of a Form 7", () => {
       value: "2025年6月30日",
       cell: { sheet: "第7号様式", address: "G2" },
     });
+  });
+
+  it("reads a date cell of a workbook in the 1904 date system as the same day", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.properties.date1904 = true;
+    writeForm7(
+      wb.addWorksheet("第7号様式"),
+      {},
+      { usage: KOTO_USAGE, reportDate: new Date(Date.UTC(2025, 5, 30)) },
+    );
+    const snapshot = await readWorkbookBuffer(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(snapshot.sheets[0].date1904).toBe(true);
+    expect(siteOf(snapshot).reportDate?.value).toBe("2025年6月30日");
   });
 });
