@@ -31,10 +31,9 @@ export interface CategorySlot {
   label: CellSlot | null;
 }
 
+/** Empty (no value, no formula) and not part of a merged area. */
 function free(grid: Grid, at: Coord): boolean {
-  if (grid.mergeAt(at.row, at.col)) return false;
-  const v = grid.value(at.row, at.col);
-  return grid.formula(at.row, at.col) === null && (v === null || (typeof v === "string" && v.trim() === ""));
+  return !grid.mergeAt(at.row, at.col) && grid.isEmpty(at.row, at.col);
 }
 
 /** The category's cell on this form, or null when there is no place for it next to 主たる用途. */
