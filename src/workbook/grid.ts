@@ -13,6 +13,11 @@ export interface CellError {
 /** What a cell holds. Dates arrive as Excel serial numbers; blank is null (never 0 or ""). */
 export type CellValue = string | number | boolean | CellError | null;
 
+/** Date serial 0 of the 1900 date system, as Excel counts it (1899-12-30). */
+export const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+/** Days between the 1900 and 1904 date systems: a 1904 workbook's serial is this much lower. */
+export const DATE1904_OFFSET = 1462;
+
 export function isCellError(v: CellValue): v is CellError {
   return typeof v === "object" && v !== null && "error" in v;
 }

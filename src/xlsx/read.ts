@@ -9,12 +9,15 @@
 import fs from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { fromA1 } from "../workbook/address";
-import { Grid, type Area, type CellValue, type WorkbookSnapshot } from "../workbook/grid";
+import {
+  DATE1904_OFFSET,
+  EXCEL_EPOCH_MS,
+  Grid,
+  type Area,
+  type CellValue,
+  type WorkbookSnapshot,
+} from "../workbook/grid";
 import { WorkbookReadError } from "./errors";
-
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-/** Days between the 1900 and 1904 date systems. */
-const DATE1904_OFFSET = 1462;
 
 function dateToSerial(d: Date, date1904: boolean): number {
   const serial = (d.getTime() - EXCEL_EPOCH_MS) / 86400000;

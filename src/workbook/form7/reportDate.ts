@@ -4,15 +4,13 @@
  * publication sheet; nothing is computed from it.
  */
 import type { Sourced } from "../../domain/issue";
-import type { Grid } from "../grid";
+import { DATE1904_OFFSET, EXCEL_EPOCH_MS, type Grid } from "../grid";
 import type { Form7Location } from "./locate";
 
 const ERA_DATE = /^(令和|平成|R|H)?(元|\d{1,4})年(\d{1,2})月(\d{1,2})日$/i;
 const SLASH_DATE = /^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}$/;
 /** Serials of 2000-01-01 and 2099-12-31 in the 1900 date system. */
 const SERIAL_RANGE = [36526, 73050] as const;
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const DATE1904_OFFSET = 1462;
 
 function dateText(grid: Grid, row: number, col: number): string | null {
   const v = grid.shownValue(row, col);
