@@ -1,5 +1,5 @@
 /** Command-line arguments of co2-check. */
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from "../domain/settings";
+import { DEFAULT_SETTINGS, readObligationRate, type Settings } from "../domain/settings";
 
 export interface CliOptions {
   json: boolean;
@@ -145,10 +145,9 @@ export function parseArgs(raw: readonly string[]): CliOptions {
         o.settings.tokyoCapAndTradeTarget = true;
         break;
       case "--obligation-rate": {
-        const r = settingsSchema.shape.capAndTradeObligationRatePct.safeParse(value(i++, a));
-        if (!r.success || r.data === null)
-          throw new ArgsError("--obligation-rate takes a percentage such as 27 or 25.5");
-        o.settings.capAndTradeObligationRatePct = r.data;
+        const rate = readObligationRate(value(i++, a));
+        if (!rate) throw new ArgsError("--obligation-rate takes a percentage such as 27 or 25.5");
+        o.settings.capAndTradeObligationRatePct = rate;
         break;
       }
       case "-h":

@@ -39,6 +39,16 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
+/**
+ * An obligation rate as typed: its decimal string, null when blank (not given), undefined when it is no
+ * rate (the settings panel and --obligation-rate read it alike).
+ */
+export function readObligationRate(text: string): string | null | undefined {
+  if (text.trim() === "") return null;
+  const r = settingsSchema.shape.capAndTradeObligationRatePct.safeParse(text);
+  return r.success && r.data !== null ? r.data : undefined;
+}
+
 /** Reads stored settings leniently: unknown or invalid fields fall back to their defaults. */
 export function parseSettings(raw: unknown): Settings {
   const obj = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>) : {};

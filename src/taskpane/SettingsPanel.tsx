@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { categoryOptions } from "./site/categoryOptions";
-import { settingsSchema, type Settings } from "../domain/settings";
+import { readObligationRate, type Settings } from "../domain/settings";
 import { useState } from "react";
 import { useT } from "./i18n";
 
@@ -31,14 +31,11 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
     onChange({ ...settings, [key]: value });
   // The obligation rate as typed; stored only once it reads as a rate (blank = not given).
   const [rate, setRate] = useState(settings.capAndTradeObligationRatePct ?? "");
-  const rateOk =
-    rate.trim() === "" ||
-    settingsSchema.shape.capAndTradeObligationRatePct.safeParse(rate.normalize("NFKC")).success;
+  const rateOk = readObligationRate(rate.normalize("NFKC")) !== undefined;
   const typeRate = (v: string) => {
     setRate(v);
-    const parsed = settingsSchema.shape.capAndTradeObligationRatePct.safeParse(v.normalize("NFKC"));
-    if (v.trim() === "") set("capAndTradeObligationRatePct", null);
-    else if (parsed.success) set("capAndTradeObligationRatePct", parsed.data);
+    const read = readObligationRate(v.normalize("NFKC"));
+    if (read !== undefined) set("capAndTradeObligationRatePct", read);
   };
   return (
     <section className={s.panel} aria-label={t.settings}>
