@@ -2,7 +2,7 @@
 import type { Bilingual } from "../domain/issue";
 
 export type WorkbookReadErrorCode =
-  "missing" | "empty" | "notWorkbook" | "encrypted" | "legacyXls" | "unreadable";
+  "missing" | "empty" | "notWorkbook" | "encrypted" | "legacyXls" | "unreadable" | "tooLarge";
 
 const MESSAGES: Record<WorkbookReadErrorCode, Bilingual> = {
   missing: { ja: "ファイルが見つかりません。", en: "file not found." },
@@ -20,14 +20,19 @@ const MESSAGES: Record<WorkbookReadErrorCode, Bilingual> = {
     ja: "ブックを読み取れませんでした（壊れている可能性があります）。",
     en: "the workbook could not be read (it may be damaged).",
   },
+  tooLarge: {
+    ja: "展開すると大きすぎるため、読み取りを中止しました。",
+    en: "it expands to too much data when unpacked; reading stopped.",
+  },
 };
 
 export class WorkbookReadError extends Error {
   readonly code: WorkbookReadErrorCode;
   readonly messages: Bilingual;
-  constructor(code: WorkbookReadErrorCode, detail?: string) {
-    super(MESSAGES[code].en + (detail ? ` (${detail})` : ""));
+  /** `messages` replaces the code's standard words where the reason has figures (how large, which part). */
+  constructor(code: WorkbookReadErrorCode, detail?: string, messages?: Bilingual) {
+    super((messages ?? MESSAGES[code]).en + (detail ? ` (${detail})` : ""));
     this.code = code;
-    this.messages = MESSAGES[code];
+    this.messages = messages ?? MESSAGES[code];
   }
 }

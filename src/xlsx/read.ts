@@ -18,6 +18,8 @@ import {
   type WorkbookSnapshot,
 } from "../workbook/grid";
 import { WorkbookReadError } from "./errors";
+import { unprefixParts } from "./namespaces";
+import { checkPackage } from "./packageGuard";
 
 function dateToSerial(d: Date, date1904: boolean): number {
   const serial = (d.getTime() - EXCEL_EPOCH_MS) / 86400000;
@@ -201,12 +203,18 @@ export function checkSignature(buf: Buffer): void {
     throw new WorkbookReadError("notWorkbook", "no xl/workbook.xml");
 }
 
-/** Loads the bytes of an .xlsx with exceljs, with WorkbookReadError for anything that is not one. */
+/**
+ * Loads the bytes of an .xlsx with exceljs, with WorkbookReadError for anything that is not one. The
+ * package is checked first (packageGuard.ts: nothing expands past 200 MB, no part past its declared size),
+ * and parts in prefixed SpreadsheetML are given to exceljs unprefixed (namespaces.ts).
+ */
 export async function loadExcelJs(buf: Buffer): Promise<ExcelJS.Workbook> {
   checkSignature(buf);
+  const { prefixedParts } = checkPackage(buf);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    const bytes = prefixedParts.length > 0 ? await unprefixParts(buf, prefixedParts) : buf;
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
     throw new WorkbookReadError("unreadable", e instanceof Error ? e.message : String(e));
   }
