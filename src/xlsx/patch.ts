@@ -3,11 +3,15 @@
  * part (charts, images, validation, other sheets) stays as the file had it. A planned cell gets its value
  * and, where the plan names one, its number format: a copy of the cell's own cell format (font, borders,
  * fill kept) with that number format, appended to styles.xml; nothing else in styles.xml changes. Without a
- * number format a cell keeps its own style. Formula cells are never touched here.
+ * number format a cell keeps its own style; a new cell starts from its row's or column's style, as in Excel.
+ * Formula cells are never written here; their cached results are dropped where they may be stale and the
+ * copy recalculates on open (recalc.ts). No folder entries are added to the package.
  */
 import JSZip from "jszip";
 import { fromA1 } from "../workbook/address";
 import type { PlannedWrite } from "../workbook/writePlan";
+import { unprefixXml } from "./namespaces";
+import { readsWrittenSheets, withFullCalcOnLoad, withoutCachedResults } from "./recalc";
 
 function decodeXml(s: string): string {
   return s
@@ -22,10 +26,21 @@ function encodeXml(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+/** Replaces a part's content; no folder entries are added to the package (JSZip would add them by default). */
+function put(zip: JSZip, part: string, xml: string): void {
+  zip.file(part, xml, { createFolders: false });
+}
+
+/** A part as text, unprefixed when it is prefixed SpreadsheetML (namespaces.ts), so the edits here match. */
+async function partXml(zip: JSZip, part: string): Promise<string | undefined> {
+  const file = zip.file(part);
+  return file ? unprefixXml(await file.async("string")) : undefined;
+}
+
 /** Sheet name → path of its part in the package. */
 async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const wb = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
+  const wb = (await partXml(zip, "xl/workbook.xml")) ?? "";
+  const rels = (await partXml(zip, "xl/_rels/workbook.xml.rels")) ?? "";
   const targets = new Map<string, string>();
   for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
@@ -49,7 +64,32 @@ function cellXml(address: string, style: string, value: number | string): string
 
 const colOf = (ref: string) => fromA1(ref).col;
 
-/** Sets one cell's value in a worksheet's XML, inserting the cell (and row) in order where missing. */
+/** The style of 0-based column `col` from the sheet's `<cols>` (`<col min max style>`), "" for none. */
+function columnStyle(xml: string, col: number): string {
+  const cols = /<cols>([\s\S]*?)<\/cols>/.exec(xml);
+  if (!cols) return "";
+  for (const m of cols[1].matchAll(/<col\b[^>]*>/g)) {
+    const min = Number(/\bmin="(\d+)"/.exec(m[0])?.[1]);
+    const max = Number(/\bmax="(\d+)"/.exec(m[0])?.[1]);
+    if (min <= col + 1 && col + 1 <= max) return /\bstyle="(\d+)"/.exec(m[0])?.[1] ?? "";
+  }
+  return "";
+}
+
+/** The style a new cell takes, as Excel gives it: its row's (`s` with customFormat) or else its column's. */
+function inheritedStyle(xml: string, rowTag: string | null, col: number): string {
+  if (rowTag && /\bcustomFormat="(1|true)"/.test(rowTag)) {
+    const s = /\bs="(\d+)"/.exec(rowTag)?.[1];
+    if (s !== undefined) return s;
+  }
+  return columnStyle(xml, col);
+}
+
+/**
+ * Sets one cell's value in a worksheet's XML, inserting the cell (and row) in order where missing. A cell
+ * that is there keeps its style; a new one takes its row's or its column's (as Excel does); `restyle` then
+ * maps that style to the one written.
+ */
 export function setCellXml(
   xml: string,
   address: string,
@@ -68,7 +108,7 @@ export function setCellXml(
         xml,
       );
     if (!sd) throw new Error("worksheet without sheetData");
-    const newRow = `<row r="${r}">${cellXml(address, styleOf(""), value)}</row>`;
+    const newRow = `<row r="${r}">${cellXml(address, styleOf(inheritedStyle(xml, null, colOf(address))), value)}</row>`;
     if (sd[0].endsWith("/>")) return xml.replace(sd[0], `<sheetData>${newRow}</sheetData>`);
     const rows = [...sd[0].matchAll(/<row\b[^>]*\br="(\d+)"/g)];
     const after = rows.find((x) => Number(x[1]) > r);
@@ -77,8 +117,9 @@ export function setCellXml(
   }
   const rowStart = rm.index;
   const open = /^<row\b[^>]*?(\/?)>/.exec(rm[0])!;
+  const fresh = () => styleOf(inheritedStyle(xml, open[0], colOf(address)));
   if (open[1] === "/") {
-    const expanded = `${open[0].slice(0, -2)}>${cellXml(address, styleOf(""), value)}</row>`;
+    const expanded = `${open[0].slice(0, -2)}>${cellXml(address, fresh(), value)}</row>`;
     return xml.slice(0, rowStart) + expanded + xml.slice(rowStart + rm[0].length);
   }
   const body = rm[1] ?? "";
@@ -94,7 +135,7 @@ export function setCellXml(
   const cells = [...body.matchAll(/<c\b[^>]*\br="([A-Z]+\d+)"/g)];
   const next = cells.find((c) => colOf(c[1]) > target);
   const at = next ? bodyStart + next.index : bodyStart + body.length;
-  return xml.slice(0, at) + cellXml(address, styleOf(""), value) + xml.slice(at);
+  return xml.slice(0, at) + cellXml(address, fresh(), value) + xml.slice(at);
 }
 
 /** Excel's built-in number formats that the plans use, by format code. */
@@ -209,7 +250,7 @@ export class StylePatcher {
 
 /** Path of the styles part (from the workbook's relationships), usually xl/styles.xml. */
 async function stylesPart(zip: JSZip): Promise<string | null> {
-  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
+  const rels = (await partXml(zip, "xl/_rels/workbook.xml.rels")) ?? "";
   for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
     if (!/\/styles"/.test(m[0])) continue;
     const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
@@ -219,8 +260,25 @@ async function stylesPart(zip: JSZip): Promise<string | null> {
 }
 
 /**
+ * Makes the copy recalculate where it is opened (recalc.ts): fullCalcOnLoad on calcPr, and the cached results
+ * of the formulas in `written` sheets, and in the sheets whose formulas may read them, dropped.
+ */
+async function markForRecalculation(zip: JSZip, parts: Map<string, string>, written: ReadonlySet<string>) {
+  const workbook = await partXml(zip, "xl/workbook.xml");
+  if (workbook === undefined) return;
+  put(zip, "xl/workbook.xml", withFullCalcOnLoad(workbook));
+  const reads = readsWrittenSheets(workbook, [...written]);
+  for (const [sheet, part] of parts) {
+    const xml = await partXml(zip, part);
+    if (xml === undefined || !(written.has(sheet) || reads(xml))) continue;
+    const next = withoutCachedResults(xml);
+    if (next !== xml) put(zip, part, next);
+  }
+}
+
+/**
  * A copy of the package `input` with `writes` set (value, and number format where planned); formula cells
- * in the plan are refused.
+ * in the plan are refused. With any write, the copy is marked to recalculate on open (markForRecalculation).
  */
 export async function patchWorkbook(input: Buffer, writes: readonly PlannedWrite[]): Promise<Buffer> {
   const zip = await JSZip.loadAsync(input);
@@ -233,7 +291,7 @@ export async function patchWorkbook(input: Buffer, writes: readonly PlannedWrite
   let styles: { part: string; patcher: StylePatcher } | null = null;
   if (writes.some((w) => w.numberFormat)) {
     const part = await stylesPart(zip);
-    const xml = part ? await zip.file(part)?.async("string") : undefined;
+    const xml = part ? await partXml(zip, part) : undefined;
     const patcher = xml ? new StylePatcher(xml) : null;
     if (part && patcher?.usable) styles = { part, patcher };
   }
@@ -241,14 +299,15 @@ export async function patchWorkbook(input: Buffer, writes: readonly PlannedWrite
     const part = parts.get(sheet);
     const file = part ? zip.file(part) : null;
     if (!part || !file) throw new Error(`sheet not found in the package: ${sheet}`);
-    let xml = await file.async("string");
+    let xml = unprefixXml(await file.async("string"));
     for (const w of list) {
       const fmt = w.numberFormat;
       const restyle = styles && fmt ? (old: string) => styles.patcher.styleWith(old, fmt) : undefined;
       xml = setCellXml(xml, w.address, w.value, restyle);
     }
-    zip.file(part, xml);
+    put(zip, part, xml);
   }
-  if (styles?.patcher.changed) zip.file(styles.part, styles.patcher.toXml());
+  if (styles?.patcher.changed) put(zip, styles.part, styles.patcher.toXml());
+  if (bySheet.size > 0) await markForRecalculation(zip, parts, new Set(bySheet.keys()));
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
