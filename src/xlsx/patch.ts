@@ -11,6 +11,7 @@ import JSZip from "jszip";
 import { fromA1 } from "../workbook/address";
 import type { PlannedWrite } from "../workbook/writePlan";
 import { unprefixXml } from "./namespaces";
+import { checkPackage } from "./packageGuard";
 import { readsWrittenSheets, withFullCalcOnLoad, withoutCachedResults } from "./recalc";
 
 function decodeXml(s: string): string {
@@ -281,6 +282,7 @@ async function markForRecalculation(zip: JSZip, parts: Map<string, string>, writ
  * in the plan are refused. With any write, the copy is marked to recalculate on open (markForRecalculation).
  */
 export async function patchWorkbook(input: Buffer, writes: readonly PlannedWrite[]): Promise<Buffer> {
+  checkPackage(input); // an untrusted package is refused before JSZip inflates it (packageGuard.ts)
   const zip = await JSZip.loadAsync(input);
   const parts = await sheetParts(zip);
   const bySheet = new Map<string, PlannedWrite[]>();

@@ -7,6 +7,7 @@ import { unprefixXml } from "../../src/xlsx/namespaces";
 import { readWorkbookBuffer } from "../../src/xlsx/read";
 import { runCli } from "../support/cli";
 import { FILLED } from "../support/examples";
+import { formWithSummaryFormulas } from "../support/summaryFormulas";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -78,6 +79,21 @@ describe("namespace-prefixed SpreadsheetML (<x:worksheet>)", () => {
       intensityKgPerM2: 42.4,
     });
     expect(r.code).toBe(0);
+  });
+});
+
+describe("--write on a prefixed workbook", () => {
+  it("fills the copy, which co2-check then reads with the written figures", async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "co2-ns-"));
+    const input = path.join(tmp, "dotnet.xlsx");
+    const output = path.join(tmp, "filled.xlsx");
+    fs.writeFileSync(input, await prefixedWorkbook((await formWithSummaryFormulas()).buffer));
+    const w = JSON.parse((await runCli(["--json", "--write", output, input])).out).files[0];
+    expect([w.error, w.written]).toEqual([null, 14]);
+    const again = JSON.parse((await runCli(["--json", output])).out).files[0];
+    const sheet = (await readWorkbookBuffer(fs.readFileSync(output))).sheets[0];
+    expect([sheet.value(21, 5), sheet.value(21, 7)]).toEqual([279.918, 13.9585776]); // F22, H22 written
+    expect(again.forms[0].issues.filter((i: { severity: string }) => i.severity === "error")).toEqual([]);
   });
 });
 
