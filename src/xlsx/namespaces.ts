@@ -6,6 +6,7 @@
  * under another prefix to the usual `r:` — the same document to any namespace-aware reader.
  */
 import JSZip from "jszip";
+import { escapeRe } from "./xmlText";
 
 const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -15,8 +16,6 @@ const READ_BY_NAME = [
   "http://schemas.openxmlformats.org/package/2006/relationships",
   "http://schemas.openxmlformats.org/package/2006/content-types",
 ];
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The first start tag of the document (after the declaration and comments), with its offset. */
 function rootTag(xml: string): { tag: string; at: number } | null {

@@ -13,19 +13,7 @@ import type { PlannedWrite } from "../workbook/writePlan";
 import { unprefixXml } from "./namespaces";
 import { checkPackage } from "./packageGuard";
 import { readsWrittenSheets, withFullCalcOnLoad, withoutCachedResults } from "./recalc";
-
-function decodeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-}
-
-function encodeXml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
+import { decodeXml, encodeXml } from "./xmlText";
 
 /** Replaces a part's content; no folder entries are added to the package (JSZip would add them by default). */
 function put(zip: JSZip, part: string, xml: string): void {

@@ -12,14 +12,7 @@
  * number. xl/calcChain.xml is kept: it lists formula cells, and writing never adds or removes one.
  */
 
-function decodeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-}
+import { decodeXml, escapeRe } from "./xmlText";
 
 /** Elements of `<workbook>` that come before `calcPr`, last first (ECMA-376 CT_Workbook order). */
 const BEFORE_CALC_PR = ["definedNames", "externalReferences", "functionGroups", "sheets"];
@@ -57,8 +50,6 @@ export function withoutCachedResults(xml: string): string {
 function formulas(xml: string): string[] {
   return [...xml.matchAll(/<f\b[^>]*>([\s\S]*?)<\/f>/g)].map((m) => decodeXml(m[1]));
 }
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A test for formula text that refers to one of `sheets` (as `Name!` or `'Na''me'!`, any case). */
 function sheetMention(sheets: readonly string[]): RegExp {
