@@ -268,6 +268,57 @@ describe("cohort forecast (own cases)", () => {
     expect(f.ward!.revenueYen).toBeNull();
   });
 
+  it("both credit classes in one forecast; a first cohort in the horizon's last year; the ward's share of the unfloored revenue", () => {
+    const input: CohortParamsInput = {
+      firstYear: 2026,
+      years: 3,
+      menus: [
+        {
+          name: "太陽光",
+          creditClass: "renewable",
+          intake: { kind: "constant", first: 10 },
+          reduction: { kind: "given", tPerUnitYear: "1.5" },
+        },
+        {
+          name: "LED",
+          creditClass: "energySaving",
+          firstCohortYear: 2028,
+          intake: { kind: "constant", first: 4 },
+          reduction: { kind: "given", tPerUnitYear: "0.8" },
+        },
+      ],
+      prices: { renewable: 3000, energySaving: "2000.5" },
+      wardShare: { model: "successFee", share: "0.9" },
+    };
+    expect(validateCohortParams(input).ok).toBe(true);
+    const f = forecastCohorts(input);
+    // solar (f = 1): 10, 20, 30 units × 1.5 t = 15, 30, 45 → 90 t
+    expect(nums(f.menus[0].credits)).toEqual([15, 30, 45]);
+    // LED joins in 2028 only: 4 units × 0.8 t = 3.2 → 3 t
+    expect(nums(f.menus[1].intake)).toEqual([0, 0, 4]);
+    expect(f.menus[1].exact.map((x) => x.toFixed())).toEqual(["0", "0", "3.2"]);
+    expect(nums(f.menus[1].credits)).toEqual([0, 0, 3]);
+    expect(nums(f.totals)).toEqual([15, 30, 48]);
+    expect(f.grandTotal.toNumber()).toBe(93);
+    expect(f.byClass.renewable.toNumber()).toBe(90);
+    expect(f.byClass.energySaving.toNumber()).toBe(3);
+    // 90 × 3,000 = 270,000; 3 × 2,000.5 = 6,001.5 → the LED menu 6,001; in all 276,001.5 → 276,001
+    expect(f.menus.map((m) => m.revenueYen!.toNumber())).toEqual([270000, 6001]);
+    expect(f.revenueYen!.toNumber()).toBe(276001);
+    // the ward: floor(93 × 0.9 = 83.7) = 83 t; floor(276,001.5 × 0.9 = 248,401.35) = 248,401 yen
+    // (from the floored 276,001 it would be floor(248,400.9) = 248,400)
+    expect(f.ward!.tonnes.toNumber()).toBe(83);
+    expect(f.ward!.revenueYen!.toNumber()).toBe(248401);
+    // a year later the LED menu would join after the horizon
+    const late = validateCohortParams({
+      ...input,
+      menus: [input.menus[0], { ...input.menus[1], firstCohortYear: 2029 }],
+    });
+    expect(late.ok ? [] : late.messages).toEqual([
+      "menus.1.firstCohortYear: the first cohort joins after the horizon",
+    ]);
+  });
+
   it("saved kWh × the grid factor of each year (default 0.000423)", () => {
     const f = one(
       { intake: { kind: "constant", first: 100 }, reduction: { kind: "savedKWh", kWh: 1000 } },
