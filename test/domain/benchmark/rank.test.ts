@@ -107,6 +107,20 @@ describe("benchmark standing", () => {
     ]);
   });
 
+  it("an unknown category, or none, without an average: the issue without a name, no crash", () => {
+    const unknown = standing(dec("50"), dec("1000"), null, { category: 99, at });
+    expect(unknown.issues.map((i) => [i.code, i.params])).toEqual([
+      ["benchmark.noAverage", { category: "99" }],
+    ]);
+    expect(unknown.issues[0].message.en).toContain("category 99 ()");
+    const none = standing(dec("50"), dec("1000"), null);
+    expect(none.issues.map((i) => [i.code, i.cell, i.params])).toEqual([
+      ["benchmark.noAverage", null, { category: "" }],
+    ]);
+    expect(none.issues[0].message.ja).toContain("区分 ?「」");
+    expect(standing(dec("-1"), null, office).issues[0].params).toEqual({ intensity: "-1" });
+  });
+
   it("warns when the average uses another electricity factor, and shows the share of sites in the band", () => {
     // 42.4 ÷ 78.1 = 0.5429 → A2, where Tokyo's 2012 table puts 26.2 % of sites.
     const r = standing(dec("42.4"), dec("1412.36"), TOKYO_2012_TENANT_REFERENCE, { at });

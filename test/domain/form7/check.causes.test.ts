@@ -233,6 +233,74 @@ describe("mismatch: the cell, both values, the cause", () => {
   });
 });
 
+describe("each cause on its own terms", () => {
+  it("原油換算 and energy CO2 rounded half up where the form truncates", () => {
+    // 100,000 kWh × 9.97 ÷ 1000 = 997 GJ × 0.0258 = 25.7226 kl: the form 25, rounded 26
+    const usage = { electricityDay: "100000" };
+    expect(mismatchAt(check({ crudeOilKl: "26" }, usage, "1000"), "F16").params).toEqual({
+      expected: "25",
+      found: "26",
+      cause: FORM7_CAUSES.roundedNotTruncated,
+    });
+    // 100,000 kWh × 0.489 ÷ 1000 = 48.9 t: the form 48, rounded 49
+    expect(mismatchAt(check({ co2EnergyT: "49" }, usage, "1000"), "F17").params).toEqual({
+      expected: "48",
+      found: "49",
+      cause: FORM7_CAUSES.roundedNotTruncated,
+    });
+  });
+
+  it("× 1000 is found by the ratio alone and by the shown figure alone", () => {
+    // ratio only: 48,950 ÷ 48.9 = 1,001.02… (within 0.2 % of 1000), but 48,950.0 is not 48.9 × 1000 = 48,900.0
+    const usage = { electricityDay: "100000" };
+    expect(mismatchAt(check({ "electricityDay.co2T": "48950" }, usage, "1000"), "H30").params).toMatchObject({
+      expected: "48.9",
+      cause: FORM7_CAUSES.unitTimes1000,
+    });
+    // shown figure only: water 1 m³ × 0.251 ÷ 1000 = 0.000251 t; × 1000 = 0.251 shows 0.3 as 0.26 does,
+    // though 0.26 ÷ 0.000251 = 1,035.9 is 3.6 % off 1000
+    expect(mismatchAt(check({ "water.co2T": "0.26" }, { water: "1" }, "1000"), "H33").params).toMatchObject({
+      expected: "0.0",
+      cause: FORM7_CAUSES.unitTimes1000,
+    });
+  });
+
+  it("÷ 1000 is found by the ratio alone and by the shown figure alone", () => {
+    // ratio only: 3,334 Nm³ × 45 ÷ 1000 = 150.03 GJ; 0.1499 × 1000 ÷ 150.03 = 0.99913 (within 0.2 %),
+    // but 0.1499 shows 0.1 where 150.03 ÷ 1000 = 0.15003 shows 0.2
+    expect(
+      mismatchAt(check({ "cityGas.heatGJ": "0.1499" }, { cityGas: "3334" }, "1000"), "F22").params,
+    ).toMatchObject({
+      expected: "150.0",
+      cause: FORM7_CAUSES.unitDiv1000,
+    });
+    // shown figure only: 279.918 ÷ 1000 = 0.279918 shows 0.3 as 0.26 does; 0.26 × 1000 ÷ 279.918 = 0.929
+    expect(mismatchAt(check({ "cityGas.heatGJ": "0.26" }), "F22").params).toMatchObject({
+      expected: "279.9",
+      cause: FORM7_CAUSES.unitDiv1000,
+    });
+  });
+
+  it("the CO2 energy 合計 against its rows: not their sum, a wrong row, the rounded rows", () => {
+    // rows as printed: 14.0 + 0.0 + 0.0 + 37.9 + 8.2 + 0.0 = 60.1 (the full-precision rows: 60.0316686 → 60.0)
+    expect(mismatchAt(check({ "co2Energy.subtotal": "65.0" }), "H35").params).toEqual({
+      expected: "60.0",
+      found: "65", // the held value exactly (a plain decimal)
+      cause: FORM7_CAUSES.totalNotSum,
+      heldSum: "60.1",
+    });
+    expect(mismatchAt(check({ "co2Energy.subtotal": "60.1" }), "H35").params).toEqual({
+      expected: "60.0",
+      found: "60.1",
+      cause: FORM7_CAUSES.sumOfRoundedRows,
+      heldSum: "60.1",
+    });
+    // 14.0 + 47.9 + 8.2 = 70.1: the total follows the typo in H30
+    const wrongRow = check({ "electricityDay.co2T": "47.9", "co2Energy.subtotal": "70.1" });
+    expect(mismatchAt(wrongRow, "H35").params).toMatchObject({ cause: FORM7_CAUSES.rowsWrong, rows: "H30" });
+  });
+});
+
 describe("totals against the rows the sheet holds", () => {
   it("a total that is not the sum of its rows", () => {
     // rows as printed: 279.9 + 772.4 + 155.4 + 0 + 0 + 0 = 1,207.7; the total says 1,300.0
@@ -332,6 +400,13 @@ describe("cells that hold something else than a figure", () => {
     expect(issues.filter((i) => i.code === FORM7_CODES.mismatch && i.cell?.address.endsWith("29"))).toEqual(
       [],
     );
-    expect(issues.map((i) => i.code)).toContain(FORM7_CODES.otherFuelCoefficients);
+    expect(issues.map((i) => [i.severity, i.code, i.cell?.address, i.params])).toEqual([
+      [
+        "error",
+        FORM7_CODES.otherFuelCoefficients,
+        "D29",
+        { missing: "unit,heat coefficient,emission factor" },
+      ],
+    ]);
   });
 });

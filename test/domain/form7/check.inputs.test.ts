@@ -90,6 +90,21 @@ describe("floor area", () => {
   });
   it("under 1 m²: a unit slip, an error", () => {
     expect(at(inputIssues({}, "0.14"))).toEqual([["error", FORM7_CODES.tinyFloorArea, "C14"]]);
+    expect(inputIssues({}, "0.14")[0].params).toEqual({ found: "0.14" });
+  });
+  it("1 m² is a floor area: no error, and electricity per m² is judged on it", () => {
+    expect(inputIssues({ electricityDay: "2000" }, "1")).toEqual([]); // 2,000 kWh/m²
+    // 3,500 kWh ÷ 1 m² = 3,500 kWh/m² > 3,000
+    const issues = inputIssues({ electricityDay: "3500" }, "1");
+    expect(at(issues)).toEqual([["warning", FORM7_CODES.electricityImplausible, "D30"]]);
+    expect(issues[0].params).toEqual({ kWhPerM2: "3500" }); // half-up at 2 decimals, as a plain decimal
+    // 0.999 m²: electricity per m² is not judged on it; the intensity is (3,500 kWh × 0.489 ÷ 1000 =
+    // 1.7115 t → 1 t; 1 × 1000 ÷ 0.999 = 1,001.001 → 1,001.0 kg/m² > 1,000)
+    const tiny = inputIssues({ electricityDay: "3500" }, "0.999");
+    expect(tiny.map((i) => [i.code, i.params])).toEqual([
+      [FORM7_CODES.tinyFloorArea, { found: "0.999" }],
+      [FORM7_CODES.intensityImplausible, { intensity: "1001.0" }],
+    ]);
   });
 });
 
@@ -124,6 +139,14 @@ describe("その他の燃料", () => {
     expect(issues[0].message.ja).toContain("A重油");
     const noEm = inputIssues({ otherFuel: "1000" }, "1000", { otherFuel: { unit: "L", heatCoef: "39.1" } });
     expect(noEm[0].params).toEqual({ missing: "emission factor" });
+    const noHeat = inputIssues({ otherFuel: "1000" }, "1000", {
+      otherFuel: { unit: "L", emissionCoef: "0.0189" },
+    });
+    expect(noHeat.map((i) => [i.code, i.params])).toEqual([
+      [FORM7_CODES.otherFuelCoefficients, { missing: "heat coefficient" }],
+    ]);
+    // a row of 0 needs nothing
+    expect(inputIssues({ otherFuel: "0" })).toEqual([]);
   });
 
   it("plausible coefficients (A重油 39.1 GJ/kL, 0.0189 t-C/GJ, usage in L): nothing to say", () => {
