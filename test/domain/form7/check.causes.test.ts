@@ -383,9 +383,24 @@ describe("cells that hold something else than a figure", () => {
 
   it("a figure in a row whose usage is blank is a warning; a 0 there is fine", () => {
     const issues = check({ "hotWater.co2T": "5.0", "coldWater.co2T": "0" });
-    expect(issues.map((i) => [i.severity, i.code, i.cell?.address])).toEqual([
-      ["warning", FORM7_CODES.valueWithoutUsage, "H27"],
+    expect(issues.map((i) => [i.severity, i.code, i.cell?.address, i.params])).toEqual([
+      ["warning", FORM7_CODES.valueWithoutUsage, "H27", { found: "5" }],
     ]);
+  });
+
+  it("an intensity held without a floor area: the missing floor area, not a 'blank usage'", () => {
+    const issues = check({ intensityKgPerM2: "42.5" }, KOTO_USAGE, null);
+    expect(issues.map((i) => [i.severity, i.code, i.cell?.address])).toEqual([
+      ["error", FORM7_CODES.missingFloorArea, "F20"],
+    ]);
+  });
+
+  it("a formula with a saved error or text, and text in a computed cell, are not 'no saved result'", () => {
+    const sheet = sheetOf(KOTO_USAGE, KOTO_AREA, correctHeld(KOTO_USAGE, KOTO_AREA));
+    const h22 = sheet.computed["cityGas.co2T"]!;
+    sheet.computed["cityGas.co2T"] = { ...h22, raw: "#VALUE!", formula: "F22*G22*44/12", value: null };
+    sheet.computed["cityGas.heatGJ"] = { ...sheet.computed["cityGas.heatGJ"]!, raw: "n/a", value: null };
+    expect(checkForm7(sheet, computeForm7(sheet.input, S), S)).toEqual([]);
   });
 
   it("a blank computed cell of a used row is left to the write plan (no issue)", () => {
