@@ -11,6 +11,9 @@ process.env.CO2_CASES_DIR ??= path.resolve(root, "../shared/cases");
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: "jest",
+  plugins: ["@stryker-mutator/*", "./scripts/stryker-ignore-wording.mjs"],
+  // Message wording is not mutated (see the plugin); it is reported as ignored.
+  ignorers: ["wording"],
   jest: { projectType: "custom", configFile: "jest.stryker.config.js" },
   coverageAnalysis: "perTest",
   // Module-level mutants (constants, the zod schema of the cohort parameters) would each rerun every test;
