@@ -205,4 +205,55 @@ describe("excellence level: exact values and edge cases", () => {
     expect(e.issues).toEqual([]);
     expect([e.thresholdPct.toFixed(), e.thresholdKnown, e.missing]).toEqual(["2", true, null]);
   });
+
+  it("names the missing years and the year judged in its issues' parameters", () => {
+    const e = assessExcellence([y(2021, "100", "50"), y(2024, "90", "45")], 2024);
+    expect(e.missing).toBe("neither FY2013 nor the three years before now (FY2022, FY2023 missing)");
+    expect(e.issues.map((i) => [i.severity, i.code, i.cell, i.params])).toEqual([
+      ["info", "excellence.noBase", null, { fiscalYear: "2024" }],
+    ]);
+    expect([e.base, e.years, e.thresholdPct.toFixed(), e.thresholdKnown]).toEqual([null, null, "2", true]);
+    const before = assessExcellence([y(2012, "100", "50")], 2012);
+    expect(before.missing).toBe("FY2012 is not after the base year FY2013");
+    const src = { sheet: "報告履歴", address: "A3" };
+    const dup = assessExcellence(
+      [y(2013, "100", null), { ...y(2013, "90", null), source: src }, y(2014, "97", null)],
+      2014,
+    );
+    expect(dup.issues.map((i) => [i.severity, i.code, i.cell, i.params])).toEqual([
+      ["warning", "excellence.duplicateYear", src, { fiscalYear: "2013" }],
+      ["info", "excellence.noIntensity", null, undefined],
+    ]);
+    // 100 → 97 in one year: 3.00 %
+    expect([dup.years, dup.energy.ratePct!.toFixed(2), dup.excellent]).toEqual([1, "3.00", true]);
+  });
+
+  it("a C&T site without its obligation rate: threshold +1 only, unknown; with it, rate + 1 and judged at the bound", () => {
+    const h = [y(2013, "100", "100"), y(2018, "90", "95")];
+    const unknown = assessExcellence(h, 2018, { capAndTrade: true, obligationRatePct: null });
+    expect([unknown.thresholdPct.toFixed(), unknown.thresholdKnown, unknown.excellent]).toEqual([
+      "1",
+      false,
+      null,
+    ]);
+    // energy 2.08 % (0.9^(1/5)); threshold 1.08 + 1 = 2.08: met exactly
+    const exact = assessExcellence(h, 2018, { capAndTrade: true, obligationRatePct: dec("1.08") });
+    expect([
+      exact.thresholdPct.toFixed(),
+      exact.energy.excellent,
+      exact.co2.excellent,
+      exact.excellent,
+    ]).toEqual(["2.08", true, false, true]);
+    // not a C&T site: the obligation rate is not used
+    const plain = assessExcellence(h, 2018, { capAndTrade: false, obligationRatePct: dec("5") });
+    expect([plain.thresholdPct.toFixed(), plain.thresholdKnown]).toEqual(["2", true]);
+  });
+
+  it("no rate for a negative number of years, a negative base, or a negative current figure", () => {
+    expect(averageAnnualReductionPct(dec(10), dec(9), -2)).toBeNull();
+    expect(averageAnnualReductionPct(dec(-10), dec(9), 2)).toBeNull();
+    expect(averageAnnualReductionPct(dec(10), dec("-0.1"), 2)).toBeNull();
+    // 100 → 81 over 2 years: 1 − 0.81^(1/2) = 10 %
+    expect(averageAnnualReductionPct(dec(100), dec(81), 2)!.toFixed()).toBe("10");
+  });
 });
