@@ -301,6 +301,68 @@ describe("each cause on its own terms", () => {
   });
 });
 
+describe("causes at their edges", () => {
+  // 100,000 kWh × 0.489 ÷ 1000 = 48.9 t; 2,200 m³ × 0.251 ÷ 1000 = 0.5522 t; the form: 48 + 0 = 48
+  const usage = { electricityDay: "100000", water: "2200" };
+
+  it("総計 rounded as a whole (49.4522 → 49) or part by part (49 + 1 = 50): both are 'rounded, not truncated'", () => {
+    for (const held of ["49", "50"])
+      expect(mismatchAt(check({ co2TotalT: held }, usage, "1000"), "F19").params).toMatchObject({
+        expected: "48",
+        found: held,
+        cause: FORM7_CAUSES.roundedNotTruncated,
+      });
+    // 51 is neither, nor the sum of the parts the sheet holds (48 + 0): not the sum, and said last
+    expect(mismatchAt(check({ co2TotalT: "51" }, usage, "1000"), "F19").params).toEqual({
+      expected: "48",
+      found: "51",
+      cause: FORM7_CAUSES.totalNotSum,
+      heldSum: "48",
+    });
+  });
+
+  it("a 総計 adding two wrong parts names both", () => {
+    // 49 + 1 = 50: both parts rounded on the sheet, the total adds them
+    const issues = check({ co2EnergyT: "49", co2WaterT: "1", co2TotalT: "50" }, usage, "1000");
+    expect(mismatchAt(issues, "F19").params).toMatchObject({
+      cause: FORM7_CAUSES.followsHeldFigure,
+      from: "F17, F18",
+    });
+  });
+
+  it("a zero held where a figure is due, or a figure where zero is due: no factor of 1000", () => {
+    expect(
+      mismatchAt(check({ "electricityDay.co2T": "0" }, usage, "1000"), "H30").params!.cause,
+    ).toBeUndefined();
+    // water 0 m³: 0 t, the sheet holds 0.3
+    const zero = check({ "water.co2T": "0.3" }, { electricityDay: "100000", water: "0" }, "1000");
+    expect(mismatchAt(zero, "H33").params).toEqual({ expected: "0.0", found: "0.3" });
+  });
+
+  it("a 合計 whose rows the sheet leaves blank: no cause from rows it does not hold", () => {
+    const issues = check({ "water.co2T": null, "sewer.co2T": null, "co2Water.subtotal": "5.0" });
+    expect(mismatchAt(issues, "H36").params).toEqual({ expected: "0.7", found: "5" });
+  });
+
+  it("a 合計 adding two wrong rows names both, in row order", () => {
+    // 0.3 + 0.5 = 0.8 as printed; 1.3 + 0.6 = 1.9 with both rows wrong
+    const issues = check({ "water.co2T": "1.3", "sewer.co2T": "0.6", "co2Water.subtotal": "1.9" });
+    expect(mismatchAt(issues, "H36").params).toMatchObject({
+      cause: FORM7_CAUSES.rowsWrong,
+      rows: "H33, H34",
+    });
+  });
+
+  it("no water CO2, no 'water in the energy CO2'", () => {
+    // 48.9 → 49 on the sheet: the form rounds a row to 1 decimal (48.9), 49.0 fits nothing
+    const issues = check({ "co2Energy.subtotal": "49.0" }, { electricityDay: "100000" }, "1000");
+    expect(mismatchAt(issues, "H35").params).toMatchObject({
+      expected: "48.9",
+      cause: FORM7_CAUSES.totalNotSum,
+    });
+  });
+});
+
 describe("totals against the rows the sheet holds", () => {
   it("a total that is not the sum of its rows", () => {
     // rows as printed: 279.9 + 772.4 + 155.4 + 0 + 0 + 0 = 1,207.7; the total says 1,300.0
