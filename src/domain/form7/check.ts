@@ -43,10 +43,11 @@ function checkComputedCells(ctx: CauseContext): Issue[] {
     }
     if (expected === undefined) {
       // No figure: a blank usage (reported when the cell holds something), or a row the engine cannot
-      // compute (その他の燃料 without coefficients, reported by the input checks).
+      // compute (その他の燃料 without coefficients, reported by the input checks). A summary figure without
+      // one (the intensity without a floor area) has no usage: the input checks say why.
       const rowKey = rowKeyOf(key);
       const usage = rowKey ? sheet.input.rows.find((r) => r.key === rowKey)?.usage : null;
-      if (!usage && !held.value.isZero())
+      if (rowKey && !usage && !held.value.isZero())
         out.push(
           issue(
             "warning",

@@ -107,6 +107,56 @@ describe("benchmark standing", () => {
     ]);
   });
 
+  it("an unknown category, or none, without an average: the issue without a name, no crash", () => {
+    const unknown = standing(dec("50"), dec("1000"), null, { category: 99, at });
+    expect(unknown.issues.map((i) => [i.code, i.params])).toEqual([
+      ["benchmark.noAverage", { category: "99" }],
+    ]);
+    expect(unknown.issues[0].message.en).toContain("category 99 ()");
+    const none = standing(dec("50"), dec("1000"), null);
+    expect(none.issues.map((i) => [i.code, i.cell, i.params])).toEqual([
+      ["benchmark.noAverage", null, { category: "" }],
+    ]);
+    expect(none.issues[0].message.ja).toContain("区分 ?「」");
+    expect(standing(dec("-1"), null, office).issues[0].params).toEqual({ intensity: "-1" });
+  });
+
+  it("an entry's own category and counts win; shares by band down to C; no cell unless given", () => {
+    const entry = {
+      ...office,
+      category: 5,
+      name: "x",
+      sitesCount: 120,
+      bandShares: ["1", "2", "3", "4", "5", "6", "79"].map((x) => dec(x)),
+    };
+    // 200 ÷ 65.4 = 3.06 → C, the seventh band: 79 %
+    const r = standing(dec("200"), null, entry, { category: 9 });
+    expect([r.standing!.category, r.standing!.sitesCount, r.standing!.bandSharePct!.toFixed()]).toEqual([
+      5,
+      120,
+      "79",
+    ]);
+    expect(bandsOf(entry).map((b) => b.sharePct!.toFixed())).toEqual(["1", "2", "3", "4", "5", "6", "79"]);
+    // no average: the entry's category is unknown, the option's is named; the issue has no cell
+    const none = standing(dec("50"), null, null, { category: 9 });
+    expect(none.issues.map((i) => [i.cell, i.params])).toEqual([[null, { category: "9" }]]);
+    expect(standing(null, null, office).issues.map((i) => [i.code, i.cell])).toEqual([
+      ["benchmark.noIntensity", null],
+    ]);
+  });
+
+  it("an intensity that is not a number (NaN, Infinity) is bad, not ranked", () => {
+    for (const x of [dec(NaN), dec(Infinity)]) {
+      const r = standing(x, null, office, { at });
+      expect([r.standing, r.issues.map((i) => [i.severity, i.code, i.cell, i.params])]).toEqual([
+        null,
+        [["error", "benchmark.badIntensity", at, { intensity: x.toFixed() }]],
+      ]);
+    }
+    // zero is an intensity: A4
+    expect(standing(dec(0), null, office).standing!.rank).toBe("A4");
+  });
+
   it("warns when the average uses another electricity factor, and shows the share of sites in the band", () => {
     // 42.4 ÷ 78.1 = 0.5429 → A2, where Tokyo's 2012 table puts 26.2 % of sites.
     const r = standing(dec("42.4"), dec("1412.36"), TOKYO_2012_TENANT_REFERENCE, { at });

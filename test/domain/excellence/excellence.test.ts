@@ -144,4 +144,116 @@ describe("excellence level: exact values and edge cases", () => {
       e.excellent,
     ]).toEqual([2022, 2, "48", "2.02", true]);
   });
+
+  it("a three-year base where one year lacks an intensity: that rate is not computed, the other is", () => {
+    const src = { sheet: "報告履歴", address: "A8" };
+    const e = assessExcellence(
+      [
+        y(2021, "110", "55"),
+        y(2022, null, "50"),
+        y(2023, "90", "45"),
+        { ...y(2024, "96", "48"), source: src },
+      ],
+      2024,
+    );
+    expect(e.energy).toEqual({ ratePct: null, base: null, now: dec(96), excellent: null });
+    // CO2 base (55 + 50 + 45) ÷ 3 = 50 at FY2022; now 48: 1 − 0.96^(1/2) = 2.0204 % → 2.02 ≥ 2
+    expect([e.co2.base!.toFixed(), e.co2.ratePct!.toFixed(2), e.co2.excellent, e.excellent]).toEqual([
+      "50",
+      "2.02",
+      true,
+      true,
+    ]);
+    expect(e.issues.map((i) => [i.severity, i.code, i.cell])).toEqual([
+      ["info", "excellence.noIntensity", src],
+    ]);
+    expect(e.issues[0].message.en).toContain("energy intensity of the average of FY2021, 2022, 2023");
+  });
+
+  it("a zero base alone is an error naming the base year and its value", () => {
+    const e = assessExcellence([y(2013, "0", "60"), y(2024, "800", "48")], 2024);
+    // CO2: 48 ÷ 60 = 0.8 over 11 years: 2.0074 % → 2.00 ≥ 2
+    expect([e.co2.ratePct!.toFixed(2), e.excellent]).toEqual(["2.00", true]);
+    expect(e.energy).toEqual({ ratePct: null, base: dec(0), now: dec(800), excellent: null });
+    expect(e.issues.map((i) => [i.severity, i.code, i.params])).toEqual([
+      ["error", "excellence.badIntensity", { value: "0" }],
+    ]);
+    expect(e.issues[0].message.en).toContain("0 of FY2013 must be positive");
+  });
+
+  it("a negative current year alone is an error naming that year; a zero current year is a 100 % reduction", () => {
+    const e = assessExcellence([y(2013, "1000", "60"), y(2024, "-5", "0")], 2024);
+    expect(e.energy).toEqual({ ratePct: null, base: dec(1000), now: dec(-5), excellent: null });
+    expect(e.issues.map((i) => [i.severity, i.code, i.params])).toEqual([
+      ["error", "excellence.badIntensity", { value: "-5" }],
+    ]);
+    expect(e.issues[0].message.en).toContain("-5 of FY2024 must be zero or more");
+    // CO2 60 → 0: 1 − 0^(1/11) = 100 %
+    expect([e.co2.ratePct!.toFixed(2), e.co2.excellent, e.excellent]).toEqual(["100.00", true, true]);
+  });
+
+  it("judges each intensity against the threshold: 1.99 % is not excellent, and neither rate excellent is false", () => {
+    // 0.9801^11 over 11 years: 1.99 % a year for both intensities
+    const now = dec("0.9801").pow(11).mul(100).toFixed();
+    const e = assessExcellence([y(2013, "100", "100"), y(2024, now, now)], 2024);
+    expect([e.energy.ratePct!.toFixed(2), e.energy.excellent, e.co2.excellent, e.excellent]).toEqual([
+      "1.99",
+      false,
+      false,
+      false,
+    ]);
+    expect(e.issues).toEqual([]);
+    expect([e.thresholdPct.toFixed(), e.thresholdKnown, e.missing]).toEqual(["2", true, null]);
+  });
+
+  it("names the missing years and the year judged in its issues' parameters", () => {
+    const e = assessExcellence([y(2021, "100", "50"), y(2024, "90", "45")], 2024);
+    expect(e.missing).toBe("neither FY2013 nor the three years before now (FY2022, FY2023 missing)");
+    expect(e.issues.map((i) => [i.severity, i.code, i.cell, i.params])).toEqual([
+      ["info", "excellence.noBase", null, { fiscalYear: "2024" }],
+    ]);
+    expect([e.base, e.years, e.thresholdPct.toFixed(), e.thresholdKnown]).toEqual([null, null, "2", true]);
+    const before = assessExcellence([y(2012, "100", "50")], 2012);
+    expect(before.missing).toBe("FY2012 is not after the base year FY2013");
+    const src = { sheet: "報告履歴", address: "A3" };
+    const dup = assessExcellence(
+      [y(2013, "100", null), { ...y(2013, "90", null), source: src }, y(2014, "97", null)],
+      2014,
+    );
+    expect(dup.issues.map((i) => [i.severity, i.code, i.cell, i.params])).toEqual([
+      ["warning", "excellence.duplicateYear", src, { fiscalYear: "2013" }],
+      ["info", "excellence.noIntensity", null, undefined],
+    ]);
+    // 100 → 97 in one year: 3.00 %
+    expect([dup.years, dup.energy.ratePct!.toFixed(2), dup.excellent]).toEqual([1, "3.00", true]);
+  });
+
+  it("a C&T site without its obligation rate: threshold +1 only, unknown; with it, rate + 1 and judged at the bound", () => {
+    const h = [y(2013, "100", "100"), y(2018, "90", "95")];
+    const unknown = assessExcellence(h, 2018, { capAndTrade: true, obligationRatePct: null });
+    expect([unknown.thresholdPct.toFixed(), unknown.thresholdKnown, unknown.excellent]).toEqual([
+      "1",
+      false,
+      null,
+    ]);
+    // energy 2.08 % (0.9^(1/5)); threshold 1.08 + 1 = 2.08: met exactly
+    const exact = assessExcellence(h, 2018, { capAndTrade: true, obligationRatePct: dec("1.08") });
+    expect([
+      exact.thresholdPct.toFixed(),
+      exact.energy.excellent,
+      exact.co2.excellent,
+      exact.excellent,
+    ]).toEqual(["2.08", true, false, true]);
+    // not a C&T site: the obligation rate is not used
+    const plain = assessExcellence(h, 2018, { capAndTrade: false, obligationRatePct: dec("5") });
+    expect([plain.thresholdPct.toFixed(), plain.thresholdKnown]).toEqual(["2", true]);
+  });
+
+  it("no rate for a negative number of years, a negative base, or a negative current figure", () => {
+    expect(averageAnnualReductionPct(dec(10), dec(9), -2)).toBeNull();
+    expect(averageAnnualReductionPct(dec(-10), dec(9), 2)).toBeNull();
+    expect(averageAnnualReductionPct(dec(10), dec("-0.1"), 2)).toBeNull();
+    // 100 → 81 over 2 years: 1 − 0.81^(1/2) = 10 %
+    expect(averageAnnualReductionPct(dec(100), dec(81), 2)!.toFixed()).toBe("10");
+  });
 });

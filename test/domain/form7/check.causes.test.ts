@@ -233,6 +233,136 @@ describe("mismatch: the cell, both values, the cause", () => {
   });
 });
 
+describe("each cause on its own terms", () => {
+  it("原油換算 and energy CO2 rounded half up where the form truncates", () => {
+    // 100,000 kWh × 9.97 ÷ 1000 = 997 GJ × 0.0258 = 25.7226 kl: the form 25, rounded 26
+    const usage = { electricityDay: "100000" };
+    expect(mismatchAt(check({ crudeOilKl: "26" }, usage, "1000"), "F16").params).toEqual({
+      expected: "25",
+      found: "26",
+      cause: FORM7_CAUSES.roundedNotTruncated,
+    });
+    // 100,000 kWh × 0.489 ÷ 1000 = 48.9 t: the form 48, rounded 49
+    expect(mismatchAt(check({ co2EnergyT: "49" }, usage, "1000"), "F17").params).toEqual({
+      expected: "48",
+      found: "49",
+      cause: FORM7_CAUSES.roundedNotTruncated,
+    });
+  });
+
+  it("× 1000 is found by the ratio alone and by the shown figure alone", () => {
+    // ratio only: 48,950 ÷ 48.9 = 1,001.02… (within 0.2 % of 1000), but 48,950.0 is not 48.9 × 1000 = 48,900.0
+    const usage = { electricityDay: "100000" };
+    expect(mismatchAt(check({ "electricityDay.co2T": "48950" }, usage, "1000"), "H30").params).toMatchObject({
+      expected: "48.9",
+      cause: FORM7_CAUSES.unitTimes1000,
+    });
+    // shown figure only: water 1 m³ × 0.251 ÷ 1000 = 0.000251 t; × 1000 = 0.251 shows 0.3 as 0.26 does,
+    // though 0.26 ÷ 0.000251 = 1,035.9 is 3.6 % off 1000
+    expect(mismatchAt(check({ "water.co2T": "0.26" }, { water: "1" }, "1000"), "H33").params).toMatchObject({
+      expected: "0.0",
+      cause: FORM7_CAUSES.unitTimes1000,
+    });
+  });
+
+  it("÷ 1000 is found by the ratio alone and by the shown figure alone", () => {
+    // ratio only: 3,334 Nm³ × 45 ÷ 1000 = 150.03 GJ; 0.1499 × 1000 ÷ 150.03 = 0.99913 (within 0.2 %),
+    // but 0.1499 shows 0.1 where 150.03 ÷ 1000 = 0.15003 shows 0.2
+    expect(
+      mismatchAt(check({ "cityGas.heatGJ": "0.1499" }, { cityGas: "3334" }, "1000"), "F22").params,
+    ).toMatchObject({
+      expected: "150.0",
+      cause: FORM7_CAUSES.unitDiv1000,
+    });
+    // shown figure only: 279.918 ÷ 1000 = 0.279918 shows 0.3 as 0.26 does; 0.26 × 1000 ÷ 279.918 = 0.929
+    expect(mismatchAt(check({ "cityGas.heatGJ": "0.26" }), "F22").params).toMatchObject({
+      expected: "279.9",
+      cause: FORM7_CAUSES.unitDiv1000,
+    });
+  });
+
+  it("the CO2 energy 合計 against its rows: not their sum, a wrong row, the rounded rows", () => {
+    // rows as printed: 14.0 + 0.0 + 0.0 + 37.9 + 8.2 + 0.0 = 60.1 (the full-precision rows: 60.0316686 → 60.0)
+    expect(mismatchAt(check({ "co2Energy.subtotal": "65.0" }), "H35").params).toEqual({
+      expected: "60.0",
+      found: "65", // the held value exactly (a plain decimal)
+      cause: FORM7_CAUSES.totalNotSum,
+      heldSum: "60.1",
+    });
+    expect(mismatchAt(check({ "co2Energy.subtotal": "60.1" }), "H35").params).toEqual({
+      expected: "60.0",
+      found: "60.1",
+      cause: FORM7_CAUSES.sumOfRoundedRows,
+      heldSum: "60.1",
+    });
+    // 14.0 + 47.9 + 8.2 = 70.1: the total follows the typo in H30
+    const wrongRow = check({ "electricityDay.co2T": "47.9", "co2Energy.subtotal": "70.1" });
+    expect(mismatchAt(wrongRow, "H35").params).toMatchObject({ cause: FORM7_CAUSES.rowsWrong, rows: "H30" });
+  });
+});
+
+describe("causes at their edges", () => {
+  // 100,000 kWh × 0.489 ÷ 1000 = 48.9 t; 2,200 m³ × 0.251 ÷ 1000 = 0.5522 t; the form: 48 + 0 = 48
+  const usage = { electricityDay: "100000", water: "2200" };
+
+  it("総計 rounded as a whole (49.4522 → 49) or part by part (49 + 1 = 50): both are 'rounded, not truncated'", () => {
+    for (const held of ["49", "50"])
+      expect(mismatchAt(check({ co2TotalT: held }, usage, "1000"), "F19").params).toMatchObject({
+        expected: "48",
+        found: held,
+        cause: FORM7_CAUSES.roundedNotTruncated,
+      });
+    // 51 is neither, nor the sum of the parts the sheet holds (48 + 0): not the sum, and said last
+    expect(mismatchAt(check({ co2TotalT: "51" }, usage, "1000"), "F19").params).toEqual({
+      expected: "48",
+      found: "51",
+      cause: FORM7_CAUSES.totalNotSum,
+      heldSum: "48",
+    });
+  });
+
+  it("a 総計 adding two wrong parts names both", () => {
+    // 49 + 1 = 50: both parts rounded on the sheet, the total adds them
+    const issues = check({ co2EnergyT: "49", co2WaterT: "1", co2TotalT: "50" }, usage, "1000");
+    expect(mismatchAt(issues, "F19").params).toMatchObject({
+      cause: FORM7_CAUSES.followsHeldFigure,
+      from: "F17, F18",
+    });
+  });
+
+  it("a zero held where a figure is due, or a figure where zero is due: no factor of 1000", () => {
+    expect(
+      mismatchAt(check({ "electricityDay.co2T": "0" }, usage, "1000"), "H30").params!.cause,
+    ).toBeUndefined();
+    // water 0 m³: 0 t, the sheet holds 0.3
+    const zero = check({ "water.co2T": "0.3" }, { electricityDay: "100000", water: "0" }, "1000");
+    expect(mismatchAt(zero, "H33").params).toEqual({ expected: "0.0", found: "0.3" });
+  });
+
+  it("a 合計 whose rows the sheet leaves blank: no cause from rows it does not hold", () => {
+    const issues = check({ "water.co2T": null, "sewer.co2T": null, "co2Water.subtotal": "5.0" });
+    expect(mismatchAt(issues, "H36").params).toEqual({ expected: "0.7", found: "5" });
+  });
+
+  it("a 合計 adding two wrong rows names both, in row order", () => {
+    // 0.3 + 0.5 = 0.8 as printed; 1.3 + 0.6 = 1.9 with both rows wrong
+    const issues = check({ "water.co2T": "1.3", "sewer.co2T": "0.6", "co2Water.subtotal": "1.9" });
+    expect(mismatchAt(issues, "H36").params).toMatchObject({
+      cause: FORM7_CAUSES.rowsWrong,
+      rows: "H33, H34",
+    });
+  });
+
+  it("no water CO2, no 'water in the energy CO2'", () => {
+    // 48.9 → 49 on the sheet: the form rounds a row to 1 decimal (48.9), 49.0 fits nothing
+    const issues = check({ "co2Energy.subtotal": "49.0" }, { electricityDay: "100000" }, "1000");
+    expect(mismatchAt(issues, "H35").params).toMatchObject({
+      expected: "48.9",
+      cause: FORM7_CAUSES.totalNotSum,
+    });
+  });
+});
+
 describe("totals against the rows the sheet holds", () => {
   it("a total that is not the sum of its rows", () => {
     // rows as printed: 279.9 + 772.4 + 155.4 + 0 + 0 + 0 = 1,207.7; the total says 1,300.0
@@ -315,9 +445,24 @@ describe("cells that hold something else than a figure", () => {
 
   it("a figure in a row whose usage is blank is a warning; a 0 there is fine", () => {
     const issues = check({ "hotWater.co2T": "5.0", "coldWater.co2T": "0" });
-    expect(issues.map((i) => [i.severity, i.code, i.cell?.address])).toEqual([
-      ["warning", FORM7_CODES.valueWithoutUsage, "H27"],
+    expect(issues.map((i) => [i.severity, i.code, i.cell?.address, i.params])).toEqual([
+      ["warning", FORM7_CODES.valueWithoutUsage, "H27", { found: "5" }],
     ]);
+  });
+
+  it("an intensity held without a floor area: the missing floor area, not a 'blank usage'", () => {
+    const issues = check({ intensityKgPerM2: "42.5" }, KOTO_USAGE, null);
+    expect(issues.map((i) => [i.severity, i.code, i.cell?.address])).toEqual([
+      ["error", FORM7_CODES.missingFloorArea, "F20"],
+    ]);
+  });
+
+  it("a formula with a saved error or text, and text in a computed cell, are not 'no saved result'", () => {
+    const sheet = sheetOf(KOTO_USAGE, KOTO_AREA, correctHeld(KOTO_USAGE, KOTO_AREA));
+    const h22 = sheet.computed["cityGas.co2T"]!;
+    sheet.computed["cityGas.co2T"] = { ...h22, raw: "#VALUE!", formula: "F22*G22*44/12", value: null };
+    sheet.computed["cityGas.heatGJ"] = { ...sheet.computed["cityGas.heatGJ"]!, raw: "n/a", value: null };
+    expect(checkForm7(sheet, computeForm7(sheet.input, S), S)).toEqual([]);
   });
 
   it("a blank computed cell of a used row is left to the write plan (no issue)", () => {
@@ -332,6 +477,13 @@ describe("cells that hold something else than a figure", () => {
     expect(issues.filter((i) => i.code === FORM7_CODES.mismatch && i.cell?.address.endsWith("29"))).toEqual(
       [],
     );
-    expect(issues.map((i) => i.code)).toContain(FORM7_CODES.otherFuelCoefficients);
+    expect(issues.map((i) => [i.severity, i.code, i.cell?.address, i.params])).toEqual([
+      [
+        "error",
+        FORM7_CODES.otherFuelCoefficients,
+        "D29",
+        { missing: "unit,heat coefficient,emission factor" },
+      ],
+    ]);
   });
 });

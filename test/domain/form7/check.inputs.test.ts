@@ -90,6 +90,21 @@ describe("floor area", () => {
   });
   it("under 1 m²: a unit slip, an error", () => {
     expect(at(inputIssues({}, "0.14"))).toEqual([["error", FORM7_CODES.tinyFloorArea, "C14"]]);
+    expect(inputIssues({}, "0.14")[0].params).toEqual({ found: "0.14" });
+  });
+  it("1 m² is a floor area: no error, and electricity per m² is judged on it", () => {
+    expect(inputIssues({ electricityDay: "2000" }, "1")).toEqual([]); // 2,000 kWh/m²
+    // 3,500 kWh ÷ 1 m² = 3,500 kWh/m² > 3,000
+    const issues = inputIssues({ electricityDay: "3500" }, "1");
+    expect(at(issues)).toEqual([["warning", FORM7_CODES.electricityImplausible, "D30"]]);
+    expect(issues[0].params).toEqual({ kWhPerM2: "3500" }); // half-up at 2 decimals, as a plain decimal
+    // 0.999 m²: electricity per m² is not judged on it; the intensity is (3,500 kWh × 0.489 ÷ 1000 =
+    // 1.7115 t → 1 t; 1 × 1000 ÷ 0.999 = 1,001.001 → 1,001.0 kg/m² > 1,000)
+    const tiny = inputIssues({ electricityDay: "3500" }, "0.999");
+    expect(tiny.map((i) => [i.code, i.params])).toEqual([
+      [FORM7_CODES.tinyFloorArea, { found: "0.999" }],
+      [FORM7_CODES.intensityImplausible, { intensity: "1001.0" }],
+    ]);
   });
 });
 
@@ -124,6 +139,14 @@ describe("その他の燃料", () => {
     expect(issues[0].message.ja).toContain("A重油");
     const noEm = inputIssues({ otherFuel: "1000" }, "1000", { otherFuel: { unit: "L", heatCoef: "39.1" } });
     expect(noEm[0].params).toEqual({ missing: "emission factor" });
+    const noHeat = inputIssues({ otherFuel: "1000" }, "1000", {
+      otherFuel: { unit: "L", emissionCoef: "0.0189" },
+    });
+    expect(noHeat.map((i) => [i.code, i.params])).toEqual([
+      [FORM7_CODES.otherFuelCoefficients, { missing: "heat coefficient" }],
+    ]);
+    // a row of 0 needs nothing
+    expect(inputIssues({ otherFuel: "0" })).toEqual([]);
   });
 
   it("plausible coefficients (A重油 39.1 GJ/kL, 0.0189 t-C/GJ, usage in L): nothing to say", () => {
@@ -215,5 +238,68 @@ describe("double count", () => {
     expect(inputIssues({ electricityDay: "0", electricityNight: "0", electricityOther: "50000" })).toEqual(
       [],
     );
+  });
+});
+
+describe("the edges of each input check", () => {
+  it("a printed coefficient where the official set has none (water's heat) is not compared", () => {
+    expect(inputIssues({ water: "1000" }, "1000", { water: { heatCoef: "1" } })).toEqual([]);
+  });
+
+  it("a printed emission factor that differs: its own cell and figures", () => {
+    const issues = inputIssues({ kerosene: "1000" }, "1000", { kerosene: { emissionCoef: "0.0187" } });
+    expect(issues.map((i) => [i.code, i.cell?.address, i.params])).toEqual([
+      [FORM7_CODES.coefficientDiffers, "G24", { printed: "0.0187", official: "0.0185", used: "official" }],
+    ]);
+  });
+
+  it("その他の燃料's plausible ranges are inclusive: 1 and 80 GJ, 0.010 and 0.040 t-C/GJ", () => {
+    const codes = (heatCoef: string, emissionCoef: string) =>
+      inputIssues({ otherFuel: "100" }, "1000", { otherFuel: { unit: "L", heatCoef, emissionCoef } }).map(
+        (i) => [i.code, i.cell?.address, i.params],
+      );
+    expect(codes("1", "0.010")).toEqual([]);
+    expect(codes("80", "0.040")).toEqual([]);
+    expect(codes("0.99", "0.0189")).toEqual([
+      [FORM7_CODES.otherFuelImplausible, "E29", { found: "0.99", min: "1", max: "80" }],
+    ]);
+    expect(codes("80.1", "0.0189")).toEqual([
+      [FORM7_CODES.otherFuelImplausible, "E29", { found: "80.1", min: "1", max: "80" }],
+    ]);
+    expect(codes("39.1", "0.0099")).toEqual([
+      [FORM7_CODES.otherFuelImplausible, "G29", { found: "0.0099", min: "0.01", max: "0.04" }],
+    ]);
+    expect(codes("39.1", "0.0401")).toEqual([
+      [FORM7_CODES.otherFuelImplausible, "G29", { found: "0.0401", min: "0.01", max: "0.04" }],
+    ]);
+  });
+
+  it("usage in thousands with an implausible coefficient is not also a scale slip", () => {
+    const issues = inputIssues({ otherFuel: "10" }, "1000", {
+      otherFuel: { unit: "kL", heatCoef: "0.5", emissionCoef: "0.0189" },
+    });
+    expect(issues.map((i) => [i.code, i.cell?.address])).toEqual([[FORM7_CODES.otherFuelImplausible, "E29"]]);
+    // in t, with a coefficient per t: the scale slip, naming the unit
+    const inT = inputIssues({ otherFuel: "10" }, "1000", {
+      otherFuel: { unit: "t", heatCoef: "50.8", emissionCoef: "0.0161" },
+    });
+    expect(inT.map((i) => [i.code, i.cell?.address, i.params])).toEqual([
+      [FORM7_CODES.otherFuelUnitScale, "C29", { unit: "t" }],
+    ]);
+    expect(inT[0].message.en).toContain("Enter the usage in kg");
+  });
+
+  it("electricity: no electricity is not 'too little'; the first used row is named; night alone counts for a double count", () => {
+    expect(inputIssues({ electricityDay: "0" }, "1000")).toEqual([]);
+    // 500 kWh at night ÷ 1,000 m² = 0.5 kWh/m²: at the night row
+    const night = inputIssues({ electricityNight: "500" }, "1000");
+    expect(night.map((i) => [i.code, i.cell?.address, i.params])).toEqual([
+      [FORM7_CODES.electricityImplausible, "D31", { kWhPerM2: "0.5" }],
+    ]);
+    expect(at(inputIssues({ electricityNight: "50000", electricityOther: "100" }))).toEqual([
+      ["warning", FORM7_CODES.doubleCount, "D32"],
+    ]);
+    // その他の買電 of 0 beside day electricity is no double count
+    expect(inputIssues({ electricityDay: "50000", electricityOther: "0" })).toEqual([]);
   });
 });

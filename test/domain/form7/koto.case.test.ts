@@ -8,6 +8,7 @@ import { checkForm7 } from "../../../src/domain/form7/check";
 import { computeForm7, FIGURE_DISPLAY, shown } from "../../../src/domain/form7/compute";
 import type { Form7FigureKey, Form7RowKey } from "../../../src/domain/form7/types";
 import { DEFAULT_SETTINGS } from "../../../src/domain/settings";
+import { CASES_DIR } from "../../support/cases";
 import { form7Input } from "../../support/form7Input";
 import { sheetOf } from "./sheet";
 
@@ -21,9 +22,7 @@ interface KotoCase {
   };
 }
 
-// test/domain/form7 → /work/main/test/domain/form7; four levels up is the folder that holds main and shared.
-const CASES = path.resolve(__dirname, "../../../../shared/cases");
-const FILE = path.join(CASES, "form7-koto-fy2017.json");
+const FILE = path.join(CASES_DIR, "form7-koto-fy2017.json");
 const kase = JSON.parse(fs.readFileSync(FILE, "utf8")) as KotoCase;
 const input = form7Input(kase.input.usage, kase.input.floorAreaM2);
 const result = computeForm7(input, DEFAULT_SETTINGS);

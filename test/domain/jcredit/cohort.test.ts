@@ -268,6 +268,105 @@ describe("cohort forecast (own cases)", () => {
     expect(f.ward!.revenueYen).toBeNull();
   });
 
+  it("both credit classes in one forecast; a first cohort in the horizon's last year; the ward's share of the unfloored revenue", () => {
+    const input: CohortParamsInput = {
+      firstYear: 2026,
+      years: 3,
+      menus: [
+        {
+          name: "太陽光",
+          creditClass: "renewable",
+          intake: { kind: "constant", first: 10 },
+          reduction: { kind: "given", tPerUnitYear: "1.5" },
+        },
+        {
+          name: "LED",
+          creditClass: "energySaving",
+          firstCohortYear: 2028,
+          intake: { kind: "constant", first: 4 },
+          reduction: { kind: "given", tPerUnitYear: "0.8" },
+        },
+      ],
+      prices: { renewable: 3000, energySaving: "2000.5" },
+      wardShare: { model: "successFee", share: "0.9" },
+    };
+    expect(validateCohortParams(input).ok).toBe(true);
+    const f = forecastCohorts(input);
+    // solar (f = 1): 10, 20, 30 units × 1.5 t = 15, 30, 45 → 90 t
+    expect(nums(f.menus[0].credits)).toEqual([15, 30, 45]);
+    // LED joins in 2028 only: 4 units × 0.8 t = 3.2 → 3 t
+    expect(nums(f.menus[1].intake)).toEqual([0, 0, 4]);
+    expect(f.menus[1].exact.map((x) => x.toFixed())).toEqual(["0", "0", "3.2"]);
+    expect(nums(f.menus[1].credits)).toEqual([0, 0, 3]);
+    expect(nums(f.totals)).toEqual([15, 30, 48]);
+    expect(f.grandTotal.toNumber()).toBe(93);
+    expect(f.byClass.renewable.toNumber()).toBe(90);
+    expect(f.byClass.energySaving.toNumber()).toBe(3);
+    // 90 × 3,000 = 270,000; 3 × 2,000.5 = 6,001.5 → the LED menu 6,001; in all 276,001.5 → 276,001
+    expect(f.menus.map((m) => m.revenueYen!.toNumber())).toEqual([270000, 6001]);
+    expect(f.revenueYen!.toNumber()).toBe(276001);
+    // the ward: floor(93 × 0.9 = 83.7) = 83 t; floor(276,001.5 × 0.9 = 248,401.35) = 248,401 yen
+    // (from the floored 276,001 it would be floor(248,400.9) = 248,400)
+    expect(f.ward!.tonnes.toNumber()).toBe(83);
+    expect(f.ward!.revenueYen!.toNumber()).toBe(248401);
+    // a year later the LED menu would join after the horizon
+    const late = validateCohortParams({
+      ...input,
+      menus: [input.menus[0], { ...input.menus[1], firstCohortYear: 2029 }],
+    });
+    expect(late.ok ? [] : late.messages).toEqual([
+      "menus.1.firstCohortYear: the first cohort joins after the horizon",
+    ]);
+  });
+
+  it("every intake kind, year by year; never below zero", () => {
+    const intake = (i: Menu["intake"]) => nums(one({ intake: i }).menus[0].intake);
+    // given: from the menu's first cohort on, missing years 0
+    expect(intake({ kind: "given", units: [3, "1,200", 0] })).toEqual([3, 1200, 0, 0]);
+    expect(intake({ kind: "constant", first: 7 })).toEqual([7, 7, 7, 7]);
+    // linear 10 − 4k: 10, 6, 2, −2 → 0
+    expect(intake({ kind: "linear", first: 10, step: -4 })).toEqual([10, 6, 2, 0]);
+    // compound 100 × 1.1^k: 100, 110, 121, 133.1
+    expect(intake({ kind: "compound", first: 100, growth: "0.1" })).toEqual([100, 110, 121, 133.1]);
+    // history: latest held count 8 × 0.5 = 4, then the growth rule
+    const h = { kind: "history" as const, counts: [20, 8, null], participationRate: "0.5" };
+    expect(intake(h)).toEqual([4, 4, 4, 4]);
+    // linear step 2 on the base: (8 + 2k) × 0.5 = 4, 5, 6, 7
+    expect(intake({ ...h, growth: { rule: "linear", step: "2" } })).toEqual([4, 5, 6, 7]);
+    // compound 50 %: 8 × 1.5^k × 0.5 = 4, 6, 9, 13.5
+    expect(intake({ ...h, growth: { rule: "compound", rate: "0.5" } })).toEqual([4, 6, 9, 13.5]);
+    // average of the held years (20 + 8) ÷ 2 = 14 × 0.5 = 7; linear −4: 7, 5, 3, 1; −10: 7, 2, 0, 0
+    expect(intake({ ...h, base: "average", growth: { rule: "linear", step: "-4" } })).toEqual([7, 5, 3, 1]);
+    expect(intake({ ...h, base: "average", growth: { rule: "linear", step: "-10" } })).toEqual([7, 2, 0, 0]);
+    // no programme in any year: nothing
+    expect(intake({ ...h, counts: [null, null] })).toEqual([0, 0, 0, 0]);
+  });
+
+  it("solar: kW × kWh/kW × self-consumption × the grid factor of the year", () => {
+    const f = one(
+      {
+        intake: { kind: "given", units: [10] },
+        reduction: { kind: "solar", kW: "4.5", kWhPerKw: 1200, selfConsumption: "0.3" },
+      },
+      { years: 2, gridFactor: { "2027": "0.0005" } },
+    );
+    // 4.5 × 1200 × 0.3 = 1,620 kWh × 0.000423 = 0.68526 t; × 0.0005 = 0.81 t
+    expect(f.menus[0].perUnit.map((u) => u.toFixed())).toEqual(["0.68526", "0.81"]);
+    // 10 units: 6.8526 → 6; 8.1 → 8
+    expect(nums(f.menus[0].credits)).toEqual([6, 8]);
+  });
+
+  it("a price for some fiscal years and none by default: revenue only while the unpriced years have no credits", () => {
+    const priced = (prices: CohortParamsInput["prices"]) =>
+      one({ intake: { kind: "given", units: [10] } }, { years: 2, capYear: 2026, prices }).menus[0]
+        .revenueYen;
+    // 10 t in 2026 at 2,500; 2027 capped (0 t) needs no price
+    expect(priced({ energySaving: { byYear: { "2026": 2500 } } })!.toNumber()).toBe(25000);
+    expect(priced({ energySaving: { byYear: { "2027": 2500 } } })).toBeNull();
+    expect(priced({ energySaving: { default: 100, byYear: { "2027": 2500 } } })!.toNumber()).toBe(1000);
+    expect(priced({ renewable: 3000 })).toBeNull();
+  });
+
   it("saved kWh × the grid factor of each year (default 0.000423)", () => {
     const f = one(
       { intake: { kind: "constant", first: 100 }, reduction: { kind: "savedKWh", kWh: 1000 } },

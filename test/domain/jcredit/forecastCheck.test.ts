@@ -88,4 +88,45 @@ describe("checking a forecast table", () => {
     ];
     expect(checkForecastTable({ years: ["R8", "R9"], rows, totalRow: null })).toEqual([]);
   });
+
+  it("a row without 累計 counts by its years in the grand total; a blank 合計 cell is not checked", () => {
+    const cell = (address: string) => ({ sheet: "S", address });
+    const v = (x: number, address: string) => ({ value: dec(x), cell: cell(address) });
+    const rows: ForecastRow[] = [
+      { label: "a", values: [v(1, "B2"), v(2, "C2")], total: v(3, "D2") },
+      { label: "b", values: [v(4, "B3"), null], total: null }, // a blank, no 累計
+      { label: "c", values: [v(5, "B4")], total: v(5, "D4") }, // one value for two years
+    ];
+    // years: 1 + 4 + 5 = 10 and 2; rows: 3 + (4) + 5 = 12
+    const totalRow: ForecastRow = { label: "合計", values: [v(10, "B5"), v(2, "C5")], total: v(12, "D5") };
+    expect(checkForecastTable({ years: ["R8", "R9"], rows, totalRow })).toEqual([]);
+    // R9's 合計 blank: not checked as a column; the year totals then add up to 10 only
+    const blank = checkForecastTable({
+      years: ["R8", "R9"],
+      rows,
+      totalRow: { ...totalRow, values: [v(10, "B5"), null] },
+    });
+    expect(blank.map((i) => [i.code, i.params])).toEqual([
+      ["forecast.grandTotalMismatch", { printed: "12", sumOfYearTotals: "10", sumOfRowTotals: "12" }],
+    ]);
+    // a grand total that only the years contradict: 10 + 2 (R9 合計 given) = 12 ≠ 13, rows 12 ≠ 13
+    const issues = checkForecastTable({
+      years: ["R8", "R9"],
+      rows,
+      totalRow: { ...totalRow, values: [v(10, "B5"), v(2, "C5")], total: v(13, "D5") },
+    });
+    expect(issues.map((i) => [i.code, i.cell?.address, i.params])).toEqual([
+      ["forecast.grandTotalMismatch", "D5", { printed: "13", sumOfYearTotals: "12", sumOfRowTotals: "12" }],
+    ]);
+    // the year totals agree with 13 (10 + 3), the rows (12) do not
+    const byRows = checkForecastTable({
+      years: ["R8", "R9"],
+      rows,
+      totalRow: { ...totalRow, values: [v(10, "B5"), v(3, "C5")], total: v(13, "D5") },
+    });
+    expect(byRows.map((i) => [i.code, i.cell?.address, i.params])).toEqual([
+      ["forecast.columnTotalMismatch", "C5", { printed: "3", sumOfRows: "2" }],
+      ["forecast.grandTotalMismatch", "D5", { printed: "13", sumOfYearTotals: "13", sumOfRowTotals: "12" }],
+    ]);
+  });
 });

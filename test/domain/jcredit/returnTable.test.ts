@@ -143,4 +143,41 @@ describe("Fukuoka Table 2 (public case)", () => {
       ),
     ).toEqual([30, 32, 32]);
   });
+
+  it("floors A and B to whole yen: a fraction above one half is cut, not rounded", () => {
+    // A = 8,174.3904 t × 1,551 yen = 12,261,585.6 + 416,893.9104 = 12,678,479.5104 → 12,678,479 (not …480)
+    // B = 12,678,479 × 50 % = 6,339,239.5 → 6,339,239 (not …240; from a rounded A it would be 6,339,240)
+    const r = revenue({ reductionT: dec("8174.3904"), priceYenPerT: dec(1551), returnRatePct: dec(50) })!;
+    expect(r.A.toFixed()).toBe("12678479");
+    expect(r.B!.toFixed()).toBe("6339239");
+    // the what-if grids floor the same way: the same row at 1,551 yen and 50 %
+    expect(whatIfTotalB([dec("8174.3904")], [dec(1551)], [dec(50)])[0][0].toFixed()).toBe("6339239");
+    expect(
+      whatIfTotalBByClass(
+        [{ reductionT: dec("8174.3904"), creditClass: "energySaving" }],
+        [{ renewable: dec(1), energySaving: dec(1551) }],
+        [dec(50)],
+      )[0][0].toFixed(),
+    ).toBe("6339239");
+  });
+
+  it("rounds the 8-year reduction down to 10 t and to 1 t, never to the nearest", () => {
+    // 10 units × 0.71 t × 8 years = 56.8 t → 50 (down to 10 t; nearest would be 60) / 56 (not 57) / 56.8
+    const e = { unitsPerYear: dec(10), perUnitTPerYear: dec("0.71"), pvKw: null, selfConsumption: null };
+    expect(
+      (["down10", "down1", "none"] as const).map((r) =>
+        reductionOverPeriod(e, FUKUOKA_PRECONDITIONS, r)!.rounded.toFixed(),
+      ),
+    ).toEqual(["50", "56", "56.8"]);
+    expect(reductionOverPeriod({ ...e, unitsPerYear: null }, FUKUOKA_PRECONDITIONS, "down10")).toBeNull();
+  });
+
+  it("solar by its label alone when the row has no PV data, and without a row at all", () => {
+    expect(creditClassOf({ pvKw: null }, "太陽光発電")).toBe("renewable");
+    expect(creditClassOf({ pvKw: null }, "ＰＶ（屋根）")).toBe("renewable"); // full-width, folded by NFKC
+    expect(creditClassOf(null, "Solar panels")).toBe("renewable");
+    expect(creditClassOf(null, "エコキュート")).toBe("energySaving");
+    expect(creditClassOf({ pvKw: dec(4) })).toBe("renewable");
+    expect(creditClassOf({ pvKw: null })).toBe("energySaving");
+  });
 });

@@ -61,4 +61,53 @@ describe("forecast what-if", () => {
       expect(c.messages.join()).toContain("firstYearFraction");
     }
   });
+
+  it("applies every knob; prices may be unset, the ward's share becomes a success fee", () => {
+    const b = applyVariant(
+      { ...A, prices: undefined, wardShare: null },
+      {
+        creditingYears: 2,
+        priceRenewable: null,
+        priceEnergySaving: "1800",
+        wardShare: "0.25",
+        capYear: null,
+      },
+    );
+    expect([b.creditingYears, b.capYear, b.prices, b.wardShare]).toEqual([
+      2,
+      null,
+      { renewable: null, energySaving: "1800" },
+      { model: "successFee", share: "0.25" },
+    ]);
+    expect(applyVariant(A, {})).toEqual(A);
+  });
+
+  it("horizons of different lengths: a year one side lacks has no figure and no difference", () => {
+    const c = compareForecasts({ ...A, years: 1 }, { ...A, years: 2, wardShare: null, prices: undefined });
+    if (!c.ok) throw new Error(c.messages.join());
+    expect(
+      c.lines.map((l) => [
+        l.what,
+        l.fiscalYear,
+        l.a?.toFixed() ?? null,
+        l.b?.toFixed() ?? null,
+        l.diff?.toFixed() ?? null,
+      ]),
+    ).toEqual([
+      // R8 11 on both sides; R9 only on B (6 + 12 + 5 + 10 = 33)
+      ["year", 2026, "11", "11", "0"],
+      ["year", 2027, null, "33", null],
+      ["grandTotal", null, "11", "44", "33"],
+      // A: 6 × 3,000 + 5 × 1,500 = 25,500; B unpriced
+      ["revenueYen", null, "25500", null, null],
+      // A: floor(11 × 0.5) = 5 t; floor(25,500 × 0.5) = 12,750 yen; B has no ward share
+      ["wardTonnes", null, "5", null, null],
+      ["wardRevenueYen", null, "12750", null, null],
+    ]);
+    const bad = compareForecasts({ ...A, years: 0 }, A);
+    expect(bad.ok ? null : [bad.side, bad.messages]).toEqual([
+      "a",
+      ["years: Too small: expected number to be >=1"],
+    ]);
+  });
 });
