@@ -34,16 +34,16 @@ describe("marks", () => {
 
   it("fill only (no notes API): mark 1 sync, clear 1 sync, fills restored exactly, values never touched", async () => {
     env = install(BOOK, { apiSets: { ExcelApi: "1.9" } });
-    const before = env.fake.dump().sheets[0].cells;
+    const before = env.host.dump().sheets[0].cells;
     let records: Awaited<ReturnType<typeof markIssues>>["records"] = [];
     expect(
-      await syncsOf(env.fake, async () => {
+      await syncsOf(env.host, async () => {
         const r = await env.run((ctx) => markIssues(ctx, issues, { patterns: true }));
         records = r.records;
         expect(r.marked).toBe(5);
       }),
     ).toBe(1);
-    const marked = env.fake.dump().sheets[0].cells;
+    const marked = env.host.dump().sheets[0].cells;
     expect(marked.A1.fill).toBe(SEVERITY_FILL.error);
     expect(marked.B1.fill).toBe(SEVERITY_FILL.warning);
     expect(marked.E1).toEqual({ ...before.E1, fill: SEVERITY_FILL.info });
@@ -54,20 +54,20 @@ describe("marks", () => {
     expect(records.find((r) => r.address === "C1")).toMatchObject({ fill: "#FFFFFF", note: null });
     expect(records.find((r) => r.address === "A1")).toMatchObject({ fill: null });
 
-    expect(await syncsOf(env.fake, () => env.run((ctx) => clearMarks(ctx, records)))).toBe(1);
-    expect(env.fake.dump().sheets[0].cells).toEqual(before);
+    expect(await syncsOf(env.host, () => env.run((ctx) => clearMarks(ctx, records)))).toBe(1);
+    expect(env.host.dump().sheets[0].cells).toEqual(before);
   });
 
   it("with notes (ExcelApi 1.18): adds notes where there were none, keeps the user's, removes only its own", async () => {
     env = install(BOOK);
-    const before = env.fake.dump().sheets[0].cells;
+    const before = env.host.dump().sheets[0].cells;
     let records: Awaited<ReturnType<typeof markIssues>>["records"] = [];
     expect(
-      await syncsOf(env.fake, async () => {
+      await syncsOf(env.host, async () => {
         records = (await env.run((ctx) => markIssues(ctx, issues, { notes: true, patterns: true }))).records;
       }),
     ).toBe(2);
-    const marked = env.fake.dump().sheets[0].cells;
+    const marked = env.host.dump().sheets[0].cells;
     expect(marked.A1.note).toBe(`${NOTE_PREFIX}誤り`);
     expect(marked.B1.note).toBe(`${NOTE_PREFIX}注意\n参考`);
     expect(marked.D1.note).toBe("user note");
@@ -79,8 +79,8 @@ describe("marks", () => {
     ).records;
     expect(records.find((r) => r.address === "B1")?.fill).toBe("#FFFF00");
 
-    expect(await syncsOf(env.fake, () => env.run((ctx) => clearMarks(ctx, records)))).toBe(2);
-    expect(env.fake.dump().sheets[0].cells).toEqual(before);
+    expect(await syncsOf(env.host, () => env.run((ctx) => clearMarks(ctx, records)))).toBe(2);
+    expect(env.host.dump().sheets[0].cells).toEqual(before);
   });
 
   it("without fill.pattern (ExcelApi < 1.9) a white reading counts as no fill", async () => {
@@ -89,7 +89,7 @@ describe("marks", () => {
     expect(records.find((r) => r.address === "C1")?.fill).toBeNull();
     expect(records.find((r) => r.address === "B1")?.fill).toBe("#FFFF00");
     await env.run((ctx) => clearMarks(ctx, records));
-    expect(env.fake.dump().sheets[0].cells.B1.fill).toBe("#FFFF00");
+    expect(env.host.dump().sheets[0].cells.B1.fill).toBe("#FFFF00");
   });
 
   it("skips the marks of a sheet deleted since", async () => {
@@ -100,6 +100,6 @@ describe("marks", () => {
       }),
     );
     expect(n).toBe(0);
-    expect(env.fake.stats.syncs).toBe(0);
+    expect(env.host.stats.syncs).toBe(0);
   });
 });

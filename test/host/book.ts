@@ -39,6 +39,14 @@ export interface Sheet {
   protected: boolean;
   charts: FakeChartInit[];
   columnWidths: Map<number, number>;
+  /** Cells made on demand (large test sheets): rows × cols from A1; cells written later override them. */
+  generated?: GeneratedCells;
+}
+
+export interface GeneratedCells {
+  rows: number;
+  cols: number;
+  value(row: number, col: number): Scalar;
 }
 
 /** A host error as Excel reports it (code as in Excel.ErrorCodes). */
@@ -126,9 +134,11 @@ export const cellCount = (a: Area): number => (a.bottom - a.top + 1) * (a.right 
 
 /** What Excel stores for a value written through `Range.values` (text is parsed as a number, a boolean or a formula unless it starts with an apostrophe). */
 export function typedInput(v: unknown, cell: Cell): void {
+  // null in a written array leaves that cell as it is (Office.js: "null input … is ignored").
+  if (v === null || v === undefined) return;
   const earlier = { formula: cell.formula, value: cell.value };
   cell.formula = null;
-  if (v === null || v === undefined || v === "") {
+  if (v === "") {
     cell.value = null;
     return;
   }
@@ -158,8 +168,7 @@ export class Book {
   activeSheet: string | null = null;
   selection: string | null = null;
 
-  constructor(init: FakeWorkbookInit, restoredFormulaValues?: Map<string, Scalar>) {
-    void restoredFormulaValues;
+  constructor(init: FakeWorkbookInit) {
     for (const s of init.sheets) this.sheets.push(sheetFromInit(s));
     this.activeSheet = this.sheets[0]?.name ?? null;
   }
@@ -176,6 +185,13 @@ export class Book {
   }
 
   /** Worksheets.add: Excel's naming rules (sheetNameProblem), unique ignoring case. */
+  /** A large sheet whose cells are made on demand (tests of size). */
+  addGenerated(name: string, generated: GeneratedCells): Sheet {
+    const s = this.add(name);
+    s.generated = generated;
+    return s;
+  }
+
   add(name: string): Sheet {
     const problem = sheetNameProblem(name);
     if (problem) throw new HostError("InvalidArgument", `invalid sheet name "${name}": ${problem}`);
@@ -248,7 +264,9 @@ function sheetFromInit(s: FakeSheetInit & { protected?: boolean; comments?: stri
 
 /** The used range: cells with a value or formula (valuesOnly), or also with a format; null when none. */
 export function usedArea(s: Sheet, valuesOnly: boolean): Area | null {
-  let a: Area | null = null;
+  let a: Area | null = s.generated
+    ? { top: 0, left: 0, bottom: s.generated.rows - 1, right: s.generated.cols - 1 }
+    : null;
   for (const [k, c] of s.cells) {
     const used =
       c.value !== null ||
@@ -269,14 +287,16 @@ export function usedArea(s: Sheet, valuesOnly: boolean): Area | null {
 }
 
 export function cellAt(s: Sheet, row: number, col: number): Cell | undefined {
-  return s.cells.get(key(row, col));
+  const c = s.cells.get(key(row, col));
+  if (c || !s.generated || row >= s.generated.rows || col >= s.generated.cols) return c;
+  return { ...emptyCell(), value: s.generated.value(row, col) };
 }
 
 export function cellFor(s: Sheet, row: number, col: number): Cell {
   const k = key(row, col);
   let c = s.cells.get(k);
   if (!c) {
-    c = emptyCell();
+    c = cellAt(s, row, col) ?? emptyCell();
     s.cells.set(k, c);
   }
   return c;

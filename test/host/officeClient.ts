@@ -100,6 +100,10 @@ export function loadOfficeClient(execute: Execute, office: { context: unknown })
     }
   }
   OfficeExtension.SessionBase._overrideSession = new HostSession();
+  // Microsoft's per-API requirement table: each API newer than the claimed sets throws ApiNotFound before
+  // anything is sent. The runtime switches it on through a static of Utility, which CommonUtility's check
+  // (the one that runs) does not see; switched on where it is read.
+  OfficeExtension.CommonUtility._doApiNotSupportedCheck = true;
   return { Excel: sandbox.Excel as any, Office, OfficeExtension };
   /* eslint-enable @typescript-eslint/no-explicit-any */
 }

@@ -38,6 +38,7 @@ import {
   typedInput,
   usedArea,
   type Area,
+  type GeneratedCells,
   type Sheet,
 } from "./book";
 import {
@@ -66,6 +67,8 @@ export interface StrictHostOptions {
   protectedSheets?: string[];
   /** Threaded comments, as "Sheet!A1". */
   comments?: string[];
+  /** Large sheets made on demand, added after the workbook's own. */
+  generated?: ({ name: string } & GeneratedCells)[];
 }
 
 export interface HostStats extends FakeStats {
@@ -139,6 +142,7 @@ function grid<T>(area: Area, f: (row: number, col: number) => T): T[][] {
 
 export function createStrictHost(init: FakeWorkbookInit, options: StrictHostOptions = {}): StrictHost {
   const book = new Book(init);
+  for (const g of options.generated ?? []) book.addGenerated(g.name, g);
   for (const name of options.protectedSheets ?? []) book.get(name).protected = true;
   for (const c of options.comments ?? []) {
     const { sheet, area } = parseAddress(c);
@@ -164,6 +168,10 @@ export function createStrictHost(init: FakeWorkbookInit, options: StrictHostOpti
   let editing = false;
   let waiting: (() => void)[] = [];
   let failAt: { n: number; code: string } | null = null;
+  // Objects the client asked to keep (`_KeepReference`, e.g. ranges): handed out as reference ids, so the
+  // client can use them in a later sync of the same run; released by its `_RemoveReference` clean-up.
+  const references = new Map<string, Obj>();
+  let nextReference = 1;
 
   const supported = (name: string, version?: string): boolean => {
     const have = Object.entries(apiSets).find(([n]) => n.toLowerCase() === String(name).toLowerCase())?.[1];
@@ -173,6 +181,19 @@ export function createStrictHost(init: FakeWorkbookInit, options: StrictHostOpti
   // ---- one batch ----
   function runBatch(body: RichApiRequestBody): RichApiResponseBody {
     const memo = new Map<number, Obj>();
+    const kept = new Set(body.Actions.filter((a) => a.Name === "_KeepReference").map((a) => a.ObjectPathId));
+    const referenceOf = new Map<number, string>();
+    /** What an Instantiate or Query result carries for object path `id`: its reference id when kept. */
+    const idResult = (id: number, o: Obj): Record<string, unknown> => {
+      if (!kept.has(id) || o === null) return {};
+      let ref = referenceOf.get(id);
+      if (!ref) {
+        ref = `strict-${nextReference++}`;
+        referenceOf.set(id, ref);
+        references.set(ref, o);
+      }
+      return { _ReferenceId: ref };
+    };
     let changes = 0;
     const change = (sheet: Sheet | null): void => {
       changes++;
@@ -214,8 +235,11 @@ export function createStrictHost(init: FakeWorkbookInit, options: StrictHostOpti
       const a = (i: number) => arg(p.ArgumentInfo, i);
       if (p.ObjectPathType === 1) return { t: "workbook" };
       if (p.ObjectPathType === 7) return null;
-      if (p.ObjectPathType === 6)
-        throw new HostError("InvalidObjectPath", "reference ids are not handed out");
+      if (p.ObjectPathType === 6) {
+        if (!references.has(p.Name))
+          throw new HostError("InvalidObjectPath", `reference ${p.Name} was released`);
+        return references.get(p.Name) ?? null;
+      }
       if (parent === null) return null; // anything reached through a null object is null
       const name = p.ObjectPathType === 5 ? "GetItem" : p.Name;
       switch (parent.t) {
@@ -273,9 +297,24 @@ export function createStrictHost(init: FakeWorkbookInit, options: StrictHostOpti
             const areas = sheet.merges.filter((m) => intersect(m, area));
             return areas.length > 0 ? { t: "areas", sheet, areas } : null;
           }
+          if (name === "GetBoundingRect") {
+            const b = rangeOf(sheet, a(0));
+            return {
+              t: "range",
+              sheet,
+              area: {
+                top: Math.min(area.top, b.top),
+                left: Math.min(area.left, b.left),
+                bottom: Math.max(area.bottom, b.bottom),
+                right: Math.max(area.right, b.right),
+              },
+            };
+          }
           if (name === "GetCell") {
             const r = area.top + Number(a(0));
             const c = area.left + Number(a(1));
+            if (r >= MAX_ROWS || c >= MAX_COLS)
+              throw new HostError("InvalidArgument", "the cell is outside the sheet");
             return { t: "range", sheet, area: { top: r, left: c, bottom: r, right: c } };
           }
           break;
@@ -476,6 +515,10 @@ export function createStrictHost(init: FakeWorkbookInit, options: StrictHostOpti
 
     function method(o: Obj, name: string, info: RichApiAction["ArgumentInfo"]): unknown {
       if (name === "_KeepReference" || o === null) return null;
+      if (name === "_RemoveReference") {
+        for (const [ref, x] of references) if (x === o) references.delete(ref);
+        return null;
+      }
       const a = (i: number) => arg(info, i);
       if (o.t === "worksheet" && name === "Activate") return void (book.activeSheet = o.sheet.name);
       if (o.t === "worksheet" && name === "Delete") {
@@ -516,10 +559,13 @@ export function createStrictHost(init: FakeWorkbookInit, options: StrictHostOpti
       try {
         if (act.ActionType === 5) continue; // trace
         const o = path(act.ObjectPathId);
-        if (act.ActionType === 1) results.push({ ActionId: act.Id, Value: o === null ? null : {} });
-        else if (act.ActionType === 2)
-          results.push({ ActionId: act.Id, Value: query(o, act.QueryInfo?.Select) });
-        else if (act.ActionType === 3)
+        if (act.ActionType === 1)
+          results.push({ ActionId: act.Id, Value: o === null ? null : idResult(act.ObjectPathId, o) });
+        else if (act.ActionType === 2) {
+          const v = query(o, act.QueryInfo?.Select);
+          const value = v === null ? null : { ...idResult(act.ObjectPathId, o), ...(v as object) };
+          results.push({ ActionId: act.Id, Value: value });
+        } else if (act.ActionType === 3)
           results.push({ ActionId: act.Id, Value: method(o, act.Name, act.ArgumentInfo) });
         else if (act.ActionType === 4) setProperty(o, act.Name, act.ArgumentInfo?.Arguments?.[0]);
         else
@@ -542,6 +588,12 @@ export function createStrictHost(init: FakeWorkbookInit, options: StrictHostOpti
   };
 
   async function execute(flags: number, body: RichApiRequestBody): Promise<RichApiResponseBody> {
+    // The client's own clean-up at the end of Excel.run (releasing kept references) is no sync of the
+    // code under test and is not delayed by cell editing: answered, not counted.
+    const cleanup =
+      body.Actions.some((a) => a.Name === "_RemoveReference") &&
+      body.Actions.every((a) => a.ActionType === 1 || a.Name === "_RemoveReference");
+    if (cleanup) return runBatch(body);
     stats.syncs++;
     stats.flags.push(flags);
     const request = Buffer.byteLength(JSON.stringify(body));
