@@ -134,8 +134,8 @@ export async function markIssues(
       note: null,
     };
     if (options.patterns) record.pattern = noFill ? null : fill.pattern;
-    const notes = notesOf(sheets.getItem(t.sheet));
-    if (note && note.isNullObject && notes) {
+    const notes = note && note.isNullObject ? notesOf(sheets.getItem(t.sheet)) : null;
+    if (notes) {
       const text = NOTE_PREFIX + t.lines.join("\n");
       notes.add(t.address, text);
       queuedNotes.push({ record, text });
