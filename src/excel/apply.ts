@@ -238,8 +238,9 @@ export async function applyWrites(
     const ws = targets.get(name) ?? sheets.getItem(name);
     for (const w of list) {
       const range = ws.getRange(w.address);
-      if (w.numberFormat) range.numberFormat = [[w.numberFormat]];
+      // The value before its format: a batch that fails in between leaves a written cell (logged, undoable).
       range.values = [[cellInput(w.value)]];
+      if (w.numberFormat) range.numberFormat = [[w.numberFormat]];
     }
   }
 

@@ -17,9 +17,10 @@
  * the notes sync fail (a threaded comment on one of the cells), Excel kept the notes added before the
  * failing one: they are read back (1 more sync) and recorded, the rest go without a note.
  *
- * Below ExcelApi 1.9 there is no `fill.pattern`, and a cell without fill reads "#FFFFFF" like a white
- * fill: such a reading is recorded as white and restored as white, so a white fill (common on printed
- * forms, to hide gridlines) is never lost; the price is that a cell without fill gets a white one back.
+ * Below ExcelApi 1.9 there is no `fill.pattern`, and a cell without fill reads "#FFFFFF" exactly like a
+ * white fill: nothing in those sets tells them apart. Such a reading is taken for no fill (the usual case:
+ * restoring white would give every unfilled cell a white fill and hide its gridlines), so a white fill under
+ * a mark comes back as no fill there — said in the README's platform table.
  */
 import type { Issue, Severity } from "../domain/issue";
 import { SEVERITY_ORDER } from "../domain/issue";
@@ -125,8 +126,10 @@ export async function markIssues(
   const added: MarkRecord[] = [];
   const queuedNotes: { record: MarkRecord; text: string }[] = [];
   for (const { t, fill, note } of fresh) {
-    // Without fill.pattern (below 1.9) "#FFFFFF" may be a white fill: kept as white (see above).
-    const noFill = options.patterns ? fill.pattern === "None" : false;
+    // Without fill.pattern (below 1.9) "#FFFFFF" is taken for no fill (see above).
+    const noFill = options.patterns
+      ? fill.pattern === "None"
+      : (fill.color ?? "").toUpperCase() === "#FFFFFF";
     const record: MarkRecord = {
       sheet: t.sheet,
       address: t.address,
