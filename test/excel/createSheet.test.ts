@@ -92,8 +92,11 @@ describe("uniqueSheetName", () => {
     expect(uniqueSheetName("公表用_[本社]/ビル:1?", [])).toBe("公表用_本社ビル1");
     expect(uniqueSheetName("Sheet", ["sheet", "Sheet（2）"])).toBe("Sheet（3）");
     const long = "あ".repeat(40);
-    expect([...uniqueSheetName(long, [])].length).toBe(31);
+    expect(uniqueSheetName(long, []).length).toBe(31);
     expect(uniqueSheetName(long, ["あ".repeat(31)])).toBe(`${"あ".repeat(28)}（2）`);
     expect(uniqueSheetName("''", [])).toBe("Sheet");
+    // Excel counts UTF-16 units: 𠮷 is 2, so 15 of them fill 30 of the 31, and a pair is never split.
+    expect(uniqueSheetName("𠮷".repeat(20), [])).toBe("𠮷".repeat(15));
+    expect(uniqueSheetName("History", [])).toBe("History（2）");
   });
 });

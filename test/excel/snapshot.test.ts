@@ -203,6 +203,23 @@ describe("snapshotWorkbook", () => {
     expect(t.value(399, 39)).toBe(value(399, 39));
     expect(t.value(120, 3)).toBe(value(120, 3));
   }, 60_000);
+  it("a window too heavy for one response is asked again with fewer rows", async () => {
+    const value = (r: number, c: number) => `とても長い説明文${r}-${c}`.repeat(40);
+    env = install(
+      { sheets: [] },
+      { payloadLimitBytes: 1_000_000, generated: [{ name: "T", rows: 300, cols: 40, value }] },
+    );
+    const snap = await env.run((ctx) => snapshotWorkbook(ctx, { fullRead: () => false }));
+    // 100 rows, then 25, are refused; 6 rows (about 0.8 MB) come back.
+    expect(env.host.stats.failures).toEqual([
+      "ResponsePayloadSizeLimitExceeded",
+      "ResponsePayloadSizeLimitExceeded",
+    ]);
+    expect(env.host.stats.perSync.at(-1)!.response).toBeLessThan(1_000_000);
+    expect(snap.sheets[0].rowCount).toBe(Math.floor(WINDOW.rows / 16));
+    expect(snap.sheets[0].value(5, WINDOW.cols - 1)).toBe(value(5, WINDOW.cols - 1));
+    expect(snap.partialSheets).toEqual(["T"]);
+  });
 });
 
 describe("the issue's large workbook (one Form 7, 100,000 × 20 numbers, 900 × 60 Japanese text)", () => {
