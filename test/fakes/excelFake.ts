@@ -1313,7 +1313,7 @@ class FakeNote extends ProxyBase {
   }
 }
 
-function newStats(): FakeStats {
+export function newStats(): FakeStats {
   return {
     syncs: 0,
     runs: 0,

@@ -21,7 +21,7 @@
  * - Requirement sets: Office.context.requirements answers from `apiSets`, and the client's own per-API
  *   table (`_throwIfApiNotSupported`) refuses anything newer before a request is sent.
  */
-import type { FakeDump, FakeStats, FakeWorkbookInit } from "../fakes/excelFake";
+import { newStats, type FakeDump, type FakeStats, type FakeWorkbookInit } from "../fakes/excelFake";
 import {
   Book,
   HostError,
@@ -152,18 +152,7 @@ export function createStrictHost(init: FakeWorkbookInit, options: StrictHostOpti
   const limit = (options.platform ?? "web") === "web" ? (options.payloadLimitBytes ?? 5_000_000) : 0;
   const settings = new Map<string, unknown>(Object.entries(options.settings ?? {}));
   const saved = new Map(settings);
-  const fresh = (): HostStats => ({
-    syncs: 0,
-    runs: 0,
-    maxPayloadBytes: 0,
-    maxRequestBytes: 0,
-    maxResponseBytes: 0,
-    perSync: [],
-    settingsSaves: 0,
-    runOptions: [],
-    flags: [],
-    failures: [],
-  });
+  const fresh = (): HostStats => ({ ...newStats(), runOptions: [], flags: [], failures: [] });
   let stats = fresh();
   let editing = false;
   let waiting: (() => void)[] = [];
