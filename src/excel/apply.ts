@@ -14,7 +14,9 @@ import { sheetFingerprint } from "../workbook/newSheet";
 import type { OwnEarlier, PlannedWrite } from "../workbook/writePlan";
 import { toCellValue, toFormula } from "./snapshot";
 
-export const LOG_SHEET = "CO2チェック記録";
+import { LOG_SHEET } from "./formSheets";
+
+export { LOG_SHEET };
 export const LOG_HEADERS = [
   "日時",
   "バッチ",
@@ -185,9 +187,10 @@ export interface ApplyOptions {
 }
 
 /**
- * Writes the planned values (and number formats) and appends their log rows: exactly one sync. Creates the
+ * Appends the log rows and writes the planned values (and number formats): exactly one sync. Creates the
  * log sheet first when it does not exist (so a name clash fails the batch before any cell is written).
- * Writes only the cells in `writes`; refuses writes into the log sheet.
+ * Writes only the cells in `writes`; refuses writes into the log sheet. Excel applies a batch up to the
+ * action that fails and keeps what ran before; settleFailedWrite makes the log true again afterwards.
  */
 export async function applyWrites(
   context: Excel.RequestContext,
@@ -215,17 +218,8 @@ export async function applyWrites(
     next = 1;
   }
 
-  const bySheet = new Map<string, PlannedWrite[]>();
-  for (const w of writes) bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), w]);
-  for (const [name, list] of bySheet) {
-    const ws = targets.get(name) ?? sheets.getItem(name);
-    for (const w of list) {
-      const range = ws.getRange(w.address);
-      if (w.numberFormat) range.numberFormat = [[w.numberFormat]];
-      range.values = [[cellInput(w.value)]];
-    }
-  }
-
+  // The log rows go first: should a cell write fail, every cell written before it is logged (and the
+  // rows of the cells that were not written are then marked so by settleFailedWrite).
   const rows = writes.map((w) => [
     `'${options.time}`,
     `'${options.batch}`,
@@ -238,6 +232,18 @@ export async function applyWrites(
     w.numberFormat ? `'${options.numberFormatOf?.(w.sheet, w.row, w.col) ?? "General"}` : "",
   ]);
   logSheet.getRange(rangeA1(next, 0, next + rows.length - 1, LAST_COL)).values = rows;
+  const bySheet = new Map<string, PlannedWrite[]>();
+  for (const w of writes) bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), w]);
+  for (const [name, list] of bySheet) {
+    const ws = targets.get(name) ?? sheets.getItem(name);
+    for (const w of list) {
+      const range = ws.getRange(w.address);
+      // The value before its format: a batch that fails in between leaves a written cell (logged, undoable).
+      range.values = [[cellInput(w.value)]];
+      if (w.numberFormat) range.numberFormat = [[w.numberFormat]];
+    }
+  }
+
   await context.sync();
   return {
     receipt: { batch: options.batch, written: writes.length },
@@ -451,4 +457,56 @@ async function undoCreated(
   markUndone(context, batchRows, (x) => kept.has(x.sheet), time);
   await context.sync();
   return { batch, restored, skipped };
+}
+
+/** The 取消 text of a log row whose cell a failed batch never wrote. */
+export const NOT_WRITTEN = "書き込まれず（バッチ失敗）";
+
+/**
+ * After a write batch failed: Excel kept whatever ran before the failing action. Reads the batch's log
+ * rows and cells (1 sync) and makes the log true (1 sync): a row whose cell does not hold the value the
+ * add-in meant to write is marked not written (so undo never "restores" a cell that was not written, and
+ * the value is not taken for the add-in's own), and a log sheet this batch created that holds none of its
+ * rows is deleted again. Returns how many of the batch's cells were written.
+ */
+export async function settleFailedWrite(
+  context: Excel.RequestContext,
+  writes: readonly PlannedWrite[],
+  options: ApplyOptions,
+): Promise<number> {
+  const sheets = context.workbook.worksheets;
+  const logSheet = sheets.getItemOrNullObject(LOG_SHEET);
+  logSheet.load("name");
+  const first = options.log.nextRow === 0 ? 1 : options.log.nextRow;
+  const rows = logSheet.getRange(rangeA1(first, C.batch, first + writes.length - 1, C.batch));
+  rows.load("values");
+  const cells = writes.map((w) => {
+    const ws = sheets.getItemOrNullObject(w.sheet);
+    const range = ws.getRange(w.address);
+    range.load("values,formulas");
+    return { w, ws, range };
+  });
+  await context.sync();
+  if (logSheet.isNullObject) return 0;
+  const ours = (rows.values as unknown[][]).map((r) => r[0] === options.batch);
+  if (!ours.some(Boolean)) {
+    if (!options.log.exists) logSheet.delete();
+    await context.sync();
+    return 0;
+  }
+  let written = 0;
+  cells.forEach(({ w, ws, range }, i) => {
+    const raw = ws.isNullObject ? null : (range.values as unknown[][])[0][0];
+    const holds =
+      !ws.isNullObject &&
+      toFormula((range.formulas as unknown[][])[0][0], raw) === null &&
+      sameCellValue(toCellValue(raw), w.value);
+    if (holds) written++;
+    else if (ours[i])
+      logSheet.getRange(rangeA1(first + i, C.undone, first + i, C.undone)).values = [
+        [`'${options.time} ${NOT_WRITTEN}`],
+      ];
+  });
+  await context.sync();
+  return written;
 }

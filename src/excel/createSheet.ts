@@ -89,3 +89,23 @@ export async function createSheet(
   await context.sync();
   return { log: { exists: true, nextRow: next + logRows.length }, written: cells.length, chart };
 }
+
+/**
+ * After a createSheet batch failed part-way (Excel keeps what ran before the failing action): removes the
+ * sheet it began and a log sheet it created (the log rows are the batch's last action, so a failed batch
+ * logged nothing). 1 sync. The workbook is then as before the click.
+ */
+export async function removeFailedCreate(
+  context: Excel.RequestContext,
+  options: Pick<CreateOptions, "name" | "log">,
+): Promise<void> {
+  const sheets = context.workbook.worksheets;
+  const made = sheets.getItemOrNullObject(options.name);
+  made.load("name");
+  const log = options.log.exists ? null : sheets.getItemOrNullObject(LOG_SHEET);
+  log?.load("name");
+  await context.sync();
+  if (!made.isNullObject) made.delete();
+  if (log && !log.isNullObject) log.delete();
+  await context.sync();
+}

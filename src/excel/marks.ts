@@ -10,6 +10,17 @@
  * Syncs: mark 1 (fill only) or 2 with notes (the second adds notes only where the first found none, so a
  * user's own note is never replaced); clear 1, or 2 when notes were added (the second deletes a note only
  * if it still holds the add-in's text).
+ *
+ * Notes need ExcelApi 1.18 (Excel.NoteCollection.add: one cell; Excel refuses a cell that already holds a
+ * note or a threaded comment) and a client runtime that has them: the office-js runtime on npm (1.1.110)
+ * knows ExcelApi up to 1.15 and has no `Worksheet.notes`, so the port asks the worksheet proxy too. Should
+ * the notes sync fail (a threaded comment on one of the cells), Excel kept the notes added before the
+ * failing one: they are read back (1 more sync) and recorded, the rest go without a note.
+ *
+ * Below ExcelApi 1.9 there is no `fill.pattern`, and a cell without fill reads "#FFFFFF" exactly like a
+ * white fill: nothing in those sets tells them apart. Such a reading is taken for no fill (the usual case:
+ * restoring white would give every unfilled cell a white fill and hide its gridlines), so a white fill under
+ * a mark comes back as no fill there — said in the README's platform table.
  */
 import type { Issue, Severity } from "../domain/issue";
 import { SEVERITY_ORDER } from "../domain/issue";
@@ -35,6 +46,11 @@ export interface MarkRecord {
   pattern?: string | null;
   /** The text of the note the add-in added, or null. */
   note: string | null;
+}
+
+/** The worksheet's notes where the client runtime has them (see the module comment). */
+function notesOf(ws: Excel.Worksheet): Excel.NoteCollection | null {
+  return (ws as unknown as { notes?: Excel.NoteCollection }).notes ?? null;
 }
 
 export interface MarkOptions {
@@ -99,7 +115,7 @@ export async function markIssues(
     const known = existing.has(key(t.sheet, t.address));
     if (!known) {
       fill.load(options.patterns ? "color,pattern" : "color");
-      const note = options.notes ? ws.notes.getItemOrNullObject(t.address) : null;
+      const note = options.notes ? (notesOf(ws)?.getItemOrNullObject(t.address) ?? null) : null;
       note?.load("content");
       fresh.push({ t, fill, note });
     }
@@ -108,8 +124,9 @@ export async function markIssues(
   await context.sync();
 
   const added: MarkRecord[] = [];
-  let notesQueued = 0;
+  const queuedNotes: { record: MarkRecord; text: string }[] = [];
   for (const { t, fill, note } of fresh) {
+    // Without fill.pattern (below 1.9) "#FFFFFF" is taken for no fill (see above).
     const noFill = options.patterns
       ? fill.pattern === "None"
       : (fill.color ?? "").toUpperCase() === "#FFFFFF";
@@ -120,15 +137,30 @@ export async function markIssues(
       note: null,
     };
     if (options.patterns) record.pattern = noFill ? null : fill.pattern;
-    if (note && note.isNullObject) {
-      record.note = NOTE_PREFIX + t.lines.join("\n");
-      sheets.getItem(t.sheet).notes.add(t.address, record.note);
-      notesQueued++;
+    const notes = note && note.isNullObject ? notesOf(sheets.getItem(t.sheet)) : null;
+    if (notes) {
+      const text = NOTE_PREFIX + t.lines.join("\n");
+      notes.add(t.address, text);
+      queuedNotes.push({ record, text });
     }
     added.push(record);
   }
   // Sync 2 (notes only): add notes to cells that had none.
-  if (notesQueued > 0) await context.sync();
+  if (queuedNotes.length > 0) {
+    try {
+      await context.sync();
+      for (const q of queuedNotes) q.record.note = q.text;
+    } catch {
+      // Excel kept the notes added before the one it refused: record exactly those (fills stay recorded).
+      const back = queuedNotes.map((q) => {
+        const n = notesOf(sheets.getItem(q.record.sheet))?.getItemOrNullObject(q.record.address) ?? null;
+        n?.load("content");
+        return { q, n };
+      });
+      await context.sync();
+      for (const { q, n } of back) if (n && !n.isNullObject && n.content === q.text) q.record.note = q.text;
+    }
+  }
   for (const r of added) existing.set(key(r.sheet, r.address), r);
   return { records: [...existing.values()], marked: targets.length };
 }
@@ -151,8 +183,9 @@ export async function clearMarks(
       range.format.fill.color = r.fill;
       if (r.pattern && r.pattern !== "Solid") range.format.fill.pattern = r.pattern as Excel.FillPattern;
     }
-    if (r.note !== null) {
-      const note = sheets.getItem(r.sheet).notes.getItemOrNullObject(r.address);
+    const note =
+      r.note !== null ? (notesOf(sheets.getItem(r.sheet))?.getItemOrNullObject(r.address) ?? null) : null;
+    if (note) {
       note.load("content");
       notes.push({ r, note });
     }

@@ -1,44 +1,40 @@
 /**
- * Reads every sheet of the open workbook as a WorkbookSnapshot (values, formulas, number formats, merged
- * areas), in as few round trips as the API allows and with every response under Excel on the web's 5 MB
- * limit.
+ * Reads the open workbook as a WorkbookSnapshot (values, formulas, number formats, merged areas) in two
+ * steps, so that no request or response ever exceeds Excel on the web's 5 MB and no read exceeds 5 million
+ * cells ("Resource limits and performance optimization for Office Add-ins", section Excel add-ins:
+ * learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization), however
+ * large or text-heavy the other sheets are:
  *
- * Syncs:
- *  1. the sheet list (a worksheet proxy only exists once the list is loaded, so this cannot be folded
- *     into the next sync);
- *  2. for every sheet at once: the used range's address (valuesOnly = true: formatted-but-empty template
- *     cells do not inflate the read), its merged areas (ExcelApi 1.13, where supported), and the values,
- *     formulas and number formats of the used range clipped to a window anchored at A1 whose size is the
- *     payload budget shared among the sheets.
- *  Most workbooks (every Form 7 sheet) are complete after sync 2. A used range outside its window is read
- *  again whole, in row blocks planned by `planReadBatches`: one sync per batch of blocks, each batch under
- *  the budget. The batches are planned before the first of those syncs; nothing is synced per cell or
- *  per sheet.
+ *  1. the sheet list (a worksheet proxy only exists once the list is loaded);
+ *  2. for every sheet at once: its used range's address (valuesOnly: formatted-but-empty template cells
+ *     do not count), its merged areas (ExcelApi 1.13, where supported), whether it is protected, and a
+ *     small window — WINDOW rows × columns from the used range's top-left — of values, formulas and
+ *     number formats. A sheet inside its window is complete (every Form 7 sheet is: a plain check is 2
+ *     syncs);
+ *  3. only sheets larger than their window whose window holds a form's labels, or that the add-in owns
+ *     (formSheets.ts), are read in full, in row blocks sized by the bytes their window actually returned
+ *     (text-heavy sheets get smaller blocks), several blocks to a sync while they fit the budget. Should a
+ *     sync still be refused for its size, its blocks are halved and read again — reading never fails on
+ *     size. Any other large sheet stays at its window (it holds no form).
  */
-import { columnName, fromA1 } from "../workbook/address";
+import { rangeA1 } from "../workbook/address";
 import { Grid, type Area, type CellValue, type WorkbookSnapshot } from "../workbook/grid";
+import { needsFullRead } from "./formSheets";
 
-/** How much one sync may carry, and how many bytes of JSON a cell is assumed to cost. */
+/** How much the snapshot lets one sync carry. */
 export interface PayloadBudget {
-  /** Bytes a single sync may return (kept under Excel on the web's 5 MB request/response limit). */
+  /** Bytes of response one sync may carry (kept well under the web's 5 MB, as estimates are estimates). */
   maxBytes: number;
-  /**
-   * Assumed JSON bytes per cell for values + formulas + number format together. Conservative: a number
-   * costs ~20 bytes in values and again in formulas, "General" 10, separators 3; text cells cost more.
-   */
-  bytesPerCell: number;
-  /** Fixed cost assumed per range read (address, brackets, property names). */
-  bytesPerRange: number;
+  /** Cells one block may read (Excel reads at most 5 million cells of a range). */
+  maxCells: number;
+  /** Measured bytes per cell are multiplied by this to plan later blocks (later rows may be heavier). */
+  safety: number;
 }
 
-export const DEFAULT_BUDGET: PayloadBudget = {
-  maxBytes: 4 * 1024 * 1024,
-  bytesPerCell: 64,
-  bytesPerRange: 512,
-};
+export const DEFAULT_BUDGET: PayloadBudget = { maxBytes: 3_000_000, maxCells: 1_000_000, safety: 1.5 };
 
-/** Columns of the first-read window (A:BL); rows follow from the budget. */
-export const WINDOW_COLUMNS = 64;
+/** The first look at every sheet: rows × columns from the used range's top-left corner. */
+export const WINDOW = { rows: 100, cols: 32 } as const;
 
 /** A rectangle on one sheet to read (0-based, like Grid). */
 export interface ReadBlock {
@@ -49,20 +45,17 @@ export interface ReadBlock {
   cols: number;
 }
 
-/** Estimated response bytes for reading `block`'s values, formulas and number formats. */
-export function estimateBytes(
-  block: { rows: number; cols: number },
-  budget: PayloadBudget = DEFAULT_BUDGET,
-): number {
-  return block.rows * block.cols * budget.bytesPerCell + budget.bytesPerRange;
+/** A range to read in full and what one of its rows is expected to cost in JSON bytes. */
+export interface FullRead extends ReadBlock {
+  bytesPerRow: number;
 }
 
 /**
- * Splits ranges into row blocks and groups them into batches (one sync each) so that no batch's estimated
- * payload exceeds the budget. Pure; blocks keep the order of the input, top to bottom.
+ * Splits ranges into row blocks and groups them into batches (one sync each) so that no batch's expected
+ * bytes exceed the budget and no block exceeds the cell limit. Pure; blocks keep the order of the input.
  */
 export function planReadBatches(
-  ranges: readonly ReadBlock[],
+  ranges: readonly FullRead[],
   budget: PayloadBudget = DEFAULT_BUDGET,
 ): ReadBlock[][] {
   const batches: ReadBlock[][] = [];
@@ -75,25 +68,28 @@ export function planReadBatches(
   };
   for (const range of ranges) {
     if (range.rows <= 0 || range.cols <= 0) continue;
-    const rowBytes = range.cols * budget.bytesPerCell;
+    const rowBytes = Math.max(1, range.bytesPerRow * budget.safety);
+    const maxRows = Math.max(1, Math.floor(budget.maxCells / range.cols));
     let top = range.top;
     let left = range.rows;
     while (left > 0) {
-      let fit = Math.floor((budget.maxBytes - used - budget.bytesPerRange) / rowBytes);
+      const fit = Math.min(maxRows, Math.floor((budget.maxBytes - used) / rowBytes));
       if (fit < 1) {
-        if (current.length === 0)
-          throw new Error(
-            `one row of ${range.cols} columns exceeds the payload budget of ${budget.maxBytes} bytes`,
-          );
-        flush();
+        if (current.length === 0) {
+          // One row over the budget: read it alone; the host is the judge (and a refusal halves nothing
+          // further, so the error then names the row).
+          current.push({ sheet: range.sheet, top, left: range.left, rows: 1, cols: range.cols });
+          flush();
+          top += 1;
+          left -= 1;
+        } else flush();
         continue;
       }
       const rows = Math.min(fit, left);
       current.push({ sheet: range.sheet, top, left: range.left, rows, cols: range.cols });
-      used += rows * rowBytes + budget.bytesPerRange;
+      used += rows * rowBytes;
       top += rows;
       left -= rows;
-      fit = 0;
     }
   }
   flush();
@@ -145,10 +141,17 @@ export function toNumberFormat(f: unknown): string | null {
 /** "'My Sheet'!B2:D4" or "B2" → 0-based rectangle. */
 export function parseRangeAddress(address: string): Area {
   const bang = address.lastIndexOf("!");
-  const ref = bang >= 0 ? address.slice(bang + 1) : address;
+  const ref = (bang >= 0 ? address.slice(bang + 1) : address).replace(/\$/g, "");
   const [a, b] = ref.split(":");
-  const p = fromA1(a);
-  const q = b ? fromA1(b) : p;
+  const corner = (s: string): { row: number; col: number } => {
+    const m = /^([A-Z]+)(\d+)$/i.exec(s);
+    if (!m) throw new Error(`not a cell address: ${s}`);
+    let col = 0;
+    for (const ch of m[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
+    return { row: Number(m[2]) - 1, col: col - 1 };
+  };
+  const p = corner(a);
+  const q = b ? corner(b) : p;
   return {
     top: Math.min(p.row, q.row),
     left: Math.min(p.col, q.col),
@@ -171,9 +174,19 @@ export interface SnapshotOptions {
   budget?: PayloadBudget;
   /** Read merged areas (needs ExcelApi 1.13). Default: Office.context.requirements says. */
   merges?: boolean;
+  /** Which sheets larger than their window to read in full (default: formSheets.needsFullRead). */
+  fullRead?: (window: Grid) => boolean;
 }
 
-/** Whether the host supports an API set; false where Office is not there (tests without the fake). */
+/** The snapshot, and what else the port learns while reading it. */
+export interface ExcelSnapshot extends WorkbookSnapshot {
+  /** Sheets the user protected (worksheet.protection.protected): the add-in writes nothing there. */
+  protectedSheets: string[];
+  /** Sheets left at their window (larger than it, and holding no form). */
+  partialSheets: string[];
+}
+
+/** Whether the host supports an API set; false where Office is not there (tests without a host). */
 export function apiSupported(name: string, version: string): boolean {
   try {
     return typeof Office !== "undefined" && Office.context.requirements.isSetSupported(name, version);
@@ -182,14 +195,8 @@ export function apiSupported(name: string, version: string): boolean {
   }
 }
 
-interface SheetRead {
-  name: string;
-  used: Excel.Range;
-  window: Excel.Range | null;
-  merges: Excel.RangeAreas | null;
-}
-
 interface Block2D {
+  sheet: string;
   top: number;
   left: number;
   values: unknown[][];
@@ -197,139 +204,179 @@ interface Block2D {
   numberFormat: unknown[][];
 }
 
-function toGrid(sheet: string, block: Block2D, merges: Area[]): Grid {
+function toGrid(sheet: string, blocks: readonly Block2D[], merges: Area[]): Grid {
+  const values = blocks.flatMap((b) => b.values);
   return new Grid({
     sheet,
-    top: block.top,
-    left: block.left,
-    values: block.values.map((r) => r.map(toCellValue)),
-    formulas: block.formulas.map((r, i) => r.map((f, j) => toFormula(f, block.values[i]?.[j]))),
-    numberFormats: block.numberFormat.map((r) => r.map(toNumberFormat)),
+    top: blocks[0]?.top ?? 0,
+    left: blocks[0]?.left ?? 0,
+    values: values.map((r) => r.map(toCellValue)),
+    formulas: blocks.flatMap((b) => b.formulas).map((r, i) => r.map((f, j) => toFormula(f, values[i]?.[j]))),
+    numberFormats: blocks.flatMap((b) => b.numberFormat).map((r) => r.map(toNumberFormat)),
     merges,
   });
 }
 
-/** Reads every sheet of the workbook (see the module comment for the syncs). */
+/** JSON bytes of a block as the host sends it (UTF-8). */
+function jsonBytes(b: Pick<Block2D, "values" | "formulas" | "numberFormat">): number {
+  const json = JSON.stringify([b.values, b.formulas, b.numberFormat]);
+  let bytes = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 2 : 3; // a surrogate pair is 4
+  }
+  return bytes;
+}
+
+function isSizeRefusal(e: unknown): boolean {
+  const code = (e as { code?: string } | null)?.code ?? "";
+  return /PayloadSizeLimitExceeded|ResponseTooLarge/i.test(code) || code === "InvalidOperation";
+}
+
+/** Reads `blocks` in one sync; when the host refuses it for its size, in halves (recursively). */
+async function readBlocks(context: Excel.RequestContext, blocks: readonly ReadBlock[]): Promise<Block2D[]> {
+  const queued = blocks.map((b) => {
+    const range = context.workbook.worksheets
+      .getItem(b.sheet)
+      .getRange(rangeA1(b.top, b.left, b.top + b.rows - 1, b.left + b.cols - 1));
+    range.load("values,formulas,numberFormat");
+    return { b, range };
+  });
+  try {
+    await context.sync();
+  } catch (e) {
+    const splittable = blocks.some((b) => b.rows > 1) || blocks.length > 1;
+    if (!isSizeRefusal(e) || !splittable) throw e;
+    const halves = blocks.flatMap((b) =>
+      b.rows > 1
+        ? [
+            { ...b, rows: Math.ceil(b.rows / 2) },
+            { ...b, top: b.top + Math.ceil(b.rows / 2), rows: Math.floor(b.rows / 2) },
+          ]
+        : [b],
+    );
+    const mid = Math.ceil(halves.length / 2);
+    return [
+      ...(await readBlocks(context, halves.slice(0, mid))),
+      ...(await readBlocks(context, halves.slice(mid))),
+    ];
+  }
+  return queued.map(({ b, range }) => ({
+    sheet: b.sheet,
+    top: b.top,
+    left: b.left,
+    values: range.values,
+    formulas: range.formulas,
+    numberFormat: range.numberFormat,
+  }));
+}
+
+/** Reads the workbook (see the module comment for the syncs). */
 export async function snapshotWorkbook(
   context: Excel.RequestContext,
   options: SnapshotOptions = {},
-): Promise<WorkbookSnapshot> {
+): Promise<ExcelSnapshot> {
   const budget = options.budget ?? DEFAULT_BUDGET;
   const withMerges = options.merges ?? apiSupported("ExcelApi", "1.13");
+  const fullRead = options.fullRead ?? needsFullRead;
 
   // Sync 1: the sheet list.
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
   const names = sheets.items.map((s) => s.name);
-  if (names.length === 0) return { sheets: [] };
+  if (names.length === 0) return { sheets: [], protectedSheets: [], partialSheets: [] };
 
-  // Sync 2: used ranges, merged areas and the windowed data of every sheet.
-  const cellsPerSheet = Math.floor(
-    (budget.maxBytes / names.length - budget.bytesPerRange * 3) / budget.bytesPerCell,
-  );
-  const windowRows = Math.floor(cellsPerSheet / WINDOW_COLUMNS);
-  const windowAddress = windowRows >= 1 ? `A1:${columnName(WINDOW_COLUMNS - 1)}${windowRows}` : null;
-  const reads: SheetRead[] = names.map((name) => {
-    const ws = context.workbook.worksheets.getItem(name);
-    const used = ws.getUsedRange(true);
-    used.load("address");
-    let window: Excel.Range | null = null;
-    if (windowAddress) {
-      window = used.getIntersectionOrNullObject(windowAddress);
+  // Sync 2: used range, merged areas, protection and the window of every sheet. Should the host refuse
+  // it for its size (sheets of very long texts), the windows get a quarter of the rows and it is asked again.
+  const look = (windowRows: number) =>
+    names.map((name) => {
+      const ws = context.workbook.worksheets.getItem(name);
+      const used = ws.getUsedRange(true);
+      used.load("address");
+      // getCell may lie outside its range (within the sheet): the window is the used range's top-left block.
+      const window = used
+        .getCell(0, 0)
+        .getBoundingRect(used.getCell(windowRows - 1, WINDOW.cols - 1))
+        .getIntersectionOrNullObject(used);
       window.load("address,values,formulas,numberFormat");
+      const merges = withMerges ? ws.getRange().getMergedAreasOrNullObject() : null;
+      merges?.load("address");
+      const protection = ws.protection;
+      protection.load("protected");
+      return { name, used, window, merges, protection };
+    });
+  let windowRows: number = WINDOW.rows;
+  let reads = look(windowRows);
+  for (;;) {
+    try {
+      await context.sync();
+      break;
+    } catch (e) {
+      if (!isSizeRefusal(e) || windowRows === 1) throw e;
+      windowRows = Math.max(1, Math.floor(windowRows / 4));
+      reads = look(windowRows);
     }
-    let merges: Excel.RangeAreas | null = null;
-    if (withMerges) {
-      merges = ws.getRange().getMergedAreasOrNullObject();
-      merges.load("address");
-    }
-    return { name, used, window, merges };
-  });
-  await context.sync();
+  }
 
   const grids = new Map<string, Grid>();
   const mergesOf = new Map<string, Area[]>();
-  const rest: ReadBlock[] = [];
+  const full: FullRead[] = [];
+  const partialSheets: string[] = [];
+  const protectedSheets = reads.filter((r) => r.protection.protected).map((r) => r.name);
   for (const r of reads) {
     const merges = r.merges && !r.merges.isNullObject ? parseAreasAddress(r.merges.address) : [];
     mergesOf.set(r.name, merges);
     const used = parseRangeAddress(r.used.address);
-    const win = r.window && !r.window.isNullObject ? parseRangeAddress(r.window.address) : null;
-    if (
-      r.window &&
-      win &&
-      win.top === used.top &&
-      win.left === used.left &&
-      win.bottom === used.bottom &&
-      win.right === used.right
-    ) {
-      grids.set(
-        r.name,
-        toGrid(
-          r.name,
-          {
-            top: used.top,
-            left: used.left,
-            values: r.window.values,
-            formulas: r.window.formulas,
-            numberFormat: r.window.numberFormat,
-          },
-          merges,
-        ),
-      );
-    } else {
-      rest.push({
-        sheet: r.name,
-        top: used.top,
-        left: used.left,
-        rows: used.bottom - used.top + 1,
-        cols: used.right - used.left + 1,
-      });
+    if (r.window.isNullObject) continue; // cannot happen: the window starts at the used range's corner
+    const win = parseRangeAddress(r.window.address);
+    const block: Block2D = {
+      sheet: r.name,
+      top: win.top,
+      left: win.left,
+      values: r.window.values,
+      formulas: r.window.formulas,
+      numberFormat: r.window.numberFormat,
+    };
+    const grid = toGrid(r.name, [block], merges);
+    grids.set(r.name, grid);
+    if (win.bottom >= used.bottom && win.right >= used.right) continue; // complete
+    if (!fullRead(grid)) {
+      partialSheets.push(r.name);
+      continue;
     }
+    const winCols = win.right - win.left + 1;
+    const cols = used.right - used.left + 1;
+    const measured = jsonBytes(block) / (win.bottom - win.top + 1);
+    full.push({
+      sheet: r.name,
+      top: used.top,
+      left: used.left,
+      rows: used.bottom - used.top + 1,
+      cols,
+      bytesPerRow: (measured * cols) / winCols,
+    });
   }
 
-  // Syncs 3+: only for used ranges larger than their window, in planned batches under the budget.
-  if (rest.length > 0) {
-    const parts = new Map<string, Block2D[]>();
-    for (const batch of planReadBatches(rest, budget)) {
-      const queued = batch.map((b) => {
-        const range = context.workbook.worksheets
-          .getItem(b.sheet)
-          .getRange(`${columnName(b.left)}${b.top + 1}:${columnName(b.left + b.cols - 1)}${b.top + b.rows}`);
-        range.load("values,formulas,numberFormat");
-        return { b, range };
-      });
-      await context.sync();
-      for (const { b, range } of queued) {
-        const list = parts.get(b.sheet) ?? [];
-        list.push({
-          top: b.top,
-          left: b.left,
-          values: range.values,
-          formulas: range.formulas,
-          numberFormat: range.numberFormat,
-        });
-        parts.set(b.sheet, list);
-      }
-    }
-    for (const [sheet, list] of parts) {
-      grids.set(
+  // Syncs 3+: the form sheets (and the add-in's own) larger than their window, in planned batches.
+  const parts = new Map<string, Block2D[]>();
+  for (const batch of planReadBatches(full, budget)) {
+    for (const block of await readBlocks(context, batch))
+      parts.set(block.sheet, [...(parts.get(block.sheet) ?? []), block]);
+  }
+  for (const [sheet, list] of parts)
+    grids.set(
+      sheet,
+      toGrid(
         sheet,
-        toGrid(
-          sheet,
-          {
-            top: list[0].top,
-            left: list[0].left,
-            values: list.flatMap((p) => p.values),
-            formulas: list.flatMap((p) => p.formulas),
-            numberFormat: list.flatMap((p) => p.numberFormat),
-          },
-          mergesOf.get(sheet) ?? [],
-        ),
-      );
-    }
-  }
+        [...list].sort((a, b) => a.top - b.top),
+        mergesOf.get(sheet) ?? [],
+      ),
+    );
 
-  return { sheets: names.map((n) => grids.get(n)).filter((g): g is Grid => g !== undefined) };
+  return {
+    sheets: names.map((n) => grids.get(n)).filter((g): g is Grid => g !== undefined),
+    protectedSheets,
+    partialSheets,
+  };
 }

@@ -31,22 +31,45 @@ export interface NewSheet {
   label: Bilingual;
 }
 
-const MAX_NAME = 31;
+/**
+ * Excel's sheet-name rules (Microsoft Support, "Rename a worksheet"; Excel.Worksheet.name): not blank, at
+ * most 31 characters — counted by Excel in UTF-16 code units, so 𠮷 counts 2 — none of \ / ? * [ ] :, no
+ * apostrophe first or last, not "History" (reserved by Excel), and unique ignoring case.
+ */
+const MAX_NAME_UNITS = 31;
 const FORBIDDEN = /[\\/?*[\]:]/g;
+const RESERVED = "history";
 
-/** A valid, unused sheet name: Excel's forbidden characters dropped, ≤ 31 characters, case-insensitive. */
+/** Why Excel would refuse `name` as a sheet name (uniqueness aside), or null when it is valid. */
+export function sheetNameProblem(name: string): string | null {
+  if (name.trim() === "") return "blank";
+  if (name.length > MAX_NAME_UNITS) return `${name.length} UTF-16 units (at most ${MAX_NAME_UNITS})`;
+  if (name.search(FORBIDDEN) >= 0) return "holds one of \\ / ? * [ ] :";
+  if (name.startsWith("'") || name.endsWith("'")) return "starts or ends with an apostrophe";
+  if (name.toLowerCase() === RESERVED) return '"History" is reserved';
+  return null;
+}
+
+/** The longest start of `s` within `units` UTF-16 units that does not split a surrogate pair. */
+function cutUnits(s: string, units: number): string {
+  let out = "";
+  for (const ch of s) {
+    if (out.length + ch.length > units) break;
+    out += ch;
+  }
+  return out;
+}
+
+/** A valid, unused sheet name: Excel's forbidden characters dropped, ≤ 31 UTF-16 units, case-insensitive. */
 export function uniqueSheetName(want: string, taken: Iterable<string>): string {
   const used = new Set([...taken].map((n) => n.toLowerCase()));
-  let base =
-    want
-      .replace(FORBIDDEN, "")
-      .replace(/^'+|'+$/g, "")
-      .trim() || "Sheet";
-  base = [...base].slice(0, MAX_NAME).join("");
-  if (!used.has(base.toLowerCase())) return base;
+  const clean = (s: string): string => s.replace(/^'+|'+$/g, "").trim();
+  let base = clean(want.replace(FORBIDDEN, "")) || "Sheet";
+  base = clean(cutUnits(base, MAX_NAME_UNITS)) || "Sheet";
+  if (!used.has(base.toLowerCase()) && sheetNameProblem(base) === null) return base;
   for (let i = 2; ; i++) {
     const suffix = `（${i}）`;
-    const name = [...base].slice(0, MAX_NAME - suffix.length).join("") + suffix;
+    const name = clean(cutUnits(base, MAX_NAME_UNITS - suffix.length)) + suffix;
     if (!used.has(name.toLowerCase())) return name;
   }
 }

@@ -79,15 +79,15 @@ describe("applyWrites and undoLast", () => {
     const snap = await env.run((ctx) => snapshotWorkbook(ctx));
     const log = logStateFromSnapshot(snap);
     expect(log).toEqual({ exists: false, nextRow: 0 });
-    env.fake.resetStats();
+    env.host.resetStats();
     await env.run((ctx) => applyWrites(ctx, plan, { log, batch: "B1", time: TIME }));
   }
 
   it("writes in exactly one sync, only the planned cells, and logs each with its old value and formula", async () => {
-    const before = env.fake.dump();
+    const before = env.host.dump();
     await writeOnce();
-    expect(env.fake.stats.syncs).toBe(1);
-    const after = env.fake.dump();
+    expect(env.host.stats.syncs).toBe(1);
+    const after = env.host.dump();
     const main = after.sheets.find((s) => s.name === "第7号様式")!;
     expect(main.cells.D2).toEqual({ value: 4.6, numberFormat: "0.00" });
     expect(main.cells.E2).toEqual({ value: "=not a formula" });
@@ -111,16 +111,16 @@ describe("applyWrites and undoLast", () => {
   });
 
   it("undo restores old values and formulas exactly, in 2 syncs with the hint, and marks the batch undone", async () => {
-    const original = env.fake.dump();
+    const original = env.host.dump();
     await writeOnce();
     const hint = undoHintOf("B1", plan);
     let result: Awaited<ReturnType<typeof undoLast>> | undefined;
-    const syncs = await syncsOf(env.fake, async () => {
+    const syncs = await syncsOf(env.host, async () => {
       result = await env.run((ctx) => undoLast(ctx, { time: "2026-04-01T10:00:00.000Z", hint }));
     });
     expect(syncs).toBe(2);
     expect(result).toEqual({ batch: "B1", restored: 4, skipped: [] });
-    const after = env.fake.dump();
+    const after = env.host.dump();
     for (const s of original.sheets) {
       const now = after.sheets.find((x) => x.name === s.name)!;
       for (const [k, c] of Object.entries(s.cells)) {
@@ -144,7 +144,7 @@ describe("applyWrites and undoLast", () => {
   it("undo without a hint reads the log first (3 syncs) and still restores", async () => {
     await writeOnce();
     let result: Awaited<ReturnType<typeof undoLast>> | undefined;
-    const syncs = await syncsOf(env.fake, async () => {
+    const syncs = await syncsOf(env.host, async () => {
       result = await env.run((ctx) => undoLast(ctx, { time: TIME, hint: null }));
     });
     expect(syncs).toBe(3);
@@ -160,7 +160,7 @@ describe("applyWrites and undoLast", () => {
     const result = await env.run((ctx) => undoLast(ctx, { time: TIME, hint: undoHintOf("B1", plan) }));
     expect(result.restored).toBe(3);
     expect(result.skipped).toEqual([{ sheet: "第7号様式", address: "H2", wrote: 12.5, found: 99 }]);
-    expect(env.fake.dump().sheets[0].cells.H2).toEqual({ value: 99 });
+    expect(env.host.dump().sheets[0].cells.H2).toEqual({ value: 99 });
   });
 
   it("the next write appends below the earlier log rows (log position from the snapshot)", async () => {

@@ -29,9 +29,9 @@ describe("createSheet over the fake", () => {
     const services = createExcelServices(analyzeWorkbook, { now: () => new Date(Date.UTC(2026, 5, 1)) });
     await services.analyze(DEFAULT_SETTINGS);
     let receipt: Awaited<ReturnType<typeof services.createSheet>> | undefined;
-    expect(await syncsOf(env.fake, async () => void (receipt = await services.createSheet(SHEET)))).toBe(1);
+    expect(await syncsOf(env.host, async () => void (receipt = await services.createSheet(SHEET)))).toBe(1);
     expect(receipt).toMatchObject({ sheet: "見通し（2）", written: 13, chart: true });
-    const dump = env.fake.dump();
+    const dump = env.host.dump();
     expect(dump.sheets.find((s) => s.name === "見通し")!.cells).toEqual({ A1: { value: "someone's" } });
     const made = dump.sheets.find((s) => s.name === "見通し（2）")!;
     expect(made.cells.A1).toEqual({ value: "表題", bold: true });
@@ -56,7 +56,7 @@ describe("createSheet over the fake", () => {
     const made = await services.createSheet(SHEET);
     const undo = await services.undoLast();
     expect(undo).toEqual({ batch: made.batch, restored: 13, skipped: [] });
-    expect(env.fake.dump().sheets.map((s) => s.name)).toEqual(["Sheet1", LOG_SHEET]);
+    expect(env.host.dump().sheets.map((s) => s.name)).toEqual(["Sheet1", LOG_SHEET]);
 
     await services.analyze(DEFAULT_SETTINGS);
     const again = await services.createSheet(SHEET);
@@ -69,7 +69,7 @@ describe("createSheet over the fake", () => {
     const kept = await services.undoLast();
     expect(kept.restored).toBe(0);
     expect(kept.skipped).toEqual([{ sheet: "見通し", address: "*", wrote: null, found: null }]);
-    expect(env.fake.dump().sheets.find((s) => s.name === "見通し")!.cells.F9).toEqual({ value: "メモ" });
+    expect(env.host.dump().sheets.find((s) => s.name === "見通し")!.cells.F9).toEqual({ value: "メモ" });
   });
 
   it("cells of a created sheet count as the add-in's own afterwards (no consent to replace them)", async () => {
@@ -92,8 +92,11 @@ describe("uniqueSheetName", () => {
     expect(uniqueSheetName("公表用_[本社]/ビル:1?", [])).toBe("公表用_本社ビル1");
     expect(uniqueSheetName("Sheet", ["sheet", "Sheet（2）"])).toBe("Sheet（3）");
     const long = "あ".repeat(40);
-    expect([...uniqueSheetName(long, [])].length).toBe(31);
+    expect(uniqueSheetName(long, []).length).toBe(31);
     expect(uniqueSheetName(long, ["あ".repeat(31)])).toBe(`${"あ".repeat(28)}（2）`);
     expect(uniqueSheetName("''", [])).toBe("Sheet");
+    // Excel counts UTF-16 units: 𠮷 is 2, so 15 of them fill 30 of the 31, and a pair is never split.
+    expect(uniqueSheetName("𠮷".repeat(20), [])).toBe("𠮷".repeat(15));
+    expect(uniqueSheetName("History", [])).toBe("History（2）");
   });
 });

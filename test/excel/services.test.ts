@@ -8,7 +8,7 @@ import { fakeWorkbookFromBuffer } from "../fakes/fromXlsx";
 import { form7Buffer, KOTO_USAGE } from "../support/form7Workbook";
 import { install, syncsOf, type Installed } from "./helpers";
 
-describe("createExcelServices over the fake", () => {
+describe("createExcelServices through Microsoft's client and the strict host", () => {
   let env: Installed;
   afterEach(() => env.uninstall());
 
@@ -25,17 +25,17 @@ describe("createExcelServices over the fake", () => {
     const services = createExcelServices(analyzeWorkbook, { now: () => new Date(clock++) });
     let analysis: WorkbookAnalysis | undefined;
     expect(
-      await syncsOf(env.fake, async () => void (analysis = await services.analyze(DEFAULT_SETTINGS))),
+      await syncsOf(env.host, async () => void (analysis = await services.analyze(DEFAULT_SETTINGS))),
     ).toBe(2);
     expect(analysis!.forms).toHaveLength(1);
     const writes = selectWrites(analysis!.forms[0].writes);
     expect(writes.length).toBeGreaterThan(0);
-    const before = env.fake.dump();
+    const before = env.host.dump();
 
     let receipt: Awaited<ReturnType<typeof services.write>> | undefined;
-    expect(await syncsOf(env.fake, async () => void (receipt = await services.write(writes)))).toBe(1);
+    expect(await syncsOf(env.host, async () => void (receipt = await services.write(writes)))).toBe(1);
     expect(receipt!.written).toBe(writes.length);
-    const written = env.fake.dump().sheets.find((s) => s.name === "第7号様式")!.cells;
+    const written = env.host.dump().sheets.find((s) => s.name === "第7号様式")!.cells;
     for (const w of writes) expect(written[w.address].value).toBe(w.value);
 
     // Re-analysis: the log sheet is not analysed, and the values just written count as the add-in's own.
@@ -45,9 +45,9 @@ describe("createExcelServices over the fake", () => {
     expect(states.has("input")).toBe(false);
 
     let undo: Awaited<ReturnType<typeof services.undoLast>> | undefined;
-    expect(await syncsOf(env.fake, async () => void (undo = await services.undoLast()))).toBe(2);
+    expect(await syncsOf(env.host, async () => void (undo = await services.undoLast()))).toBe(2);
     expect(undo).toEqual({ batch: receipt!.batch, restored: writes.length, skipped: [] });
-    const restored = env.fake.dump();
+    const restored = env.host.dump();
     expect(restored.sheets.find((s) => s.name === "第7号様式")!.cells).toEqual(
       Object.fromEntries(
         Object.entries(before.sheets.find((s) => s.name === "第7号様式")!.cells).map(([k, c]) => [k, c]),
@@ -55,8 +55,8 @@ describe("createExcelServices over the fake", () => {
     );
     expect(restored.sheets.some((s) => s.name === LOG_SHEET)).toBe(true);
 
-    expect(await syncsOf(env.fake, () => services.select({ sheet: "第7号様式", address: "D20" }))).toBe(1);
-    expect(env.fake.dump().selection).toBe("第7号様式!D20");
+    expect(await syncsOf(env.host, () => services.select({ sheet: "第7号様式", address: "D20" }))).toBe(1);
+    expect(env.host.dump().selection).toBe("第7号様式!D20");
   });
 
   it("write numberFormat survives undo only as far as values go (number formats are the form's)", async () => {
@@ -82,7 +82,7 @@ describe("createExcelServices over the fake", () => {
     });
     const receipt = await services.write(writes.slice(1));
     expect(receipt.written).toBe(writes.length - 1);
-    const log = env.fake.dump().sheets.find((s) => s.name === LOG_SHEET)!;
+    const log = env.host.dump().sheets.find((s) => s.name === LOG_SHEET)!;
     expect(log.cells.A1.value).toBe("日時");
     expect(Object.keys(log.cells).filter((k) => /^D\d+$/.test(k))).toHaveLength(writes.length); // header + rows
   });
@@ -92,11 +92,11 @@ describe("createExcelServices over the fake", () => {
     const services = createExcelServices(analyzeWorkbook);
     const analysis = await services.analyze(DEFAULT_SETTINGS);
     const writes = selectWrites(analysis.forms[0].writes);
-    const before = env.fake.dump();
+    const before = env.host.dump();
     await expect(services.write([...writes, { ...writes[0], sheet: "消えたシート" }])).rejects.toMatchObject({
       code: "ItemNotFound",
     });
-    expect(env.fake.dump()).toEqual(before); // not even the log sheet was created
+    expect(env.host.dump()).toEqual(before); // not even the log sheet was created
   });
 
   it("marks and clears through the document settings; settings round trip", async () => {
@@ -117,12 +117,12 @@ describe("createExcelServices over the fake", () => {
         message: { ja: "x", en: "x" },
       },
     ];
-    const before = env.fake.dump().sheets[0].cells;
-    expect(await syncsOf(env.fake, async () => expect(await services.mark(issues)).toBe(1))).toBe(2); // fill + note
-    expect(env.fake.dump().settings[MARKS_KEY]).toHaveLength(1);
+    const before = env.host.dump().sheets[0].cells;
+    expect(await syncsOf(env.host, async () => expect(await services.mark(issues)).toBe(1))).toBe(1); // fill (the npm client has no notes)
+    expect(env.host.dump().settings[MARKS_KEY]).toHaveLength(1);
     expect(await services.clearMarks()).toBe(1);
-    expect(env.fake.dump().sheets[0].cells).toEqual(before);
-    expect(env.fake.dump().settings[MARKS_KEY]).toBeUndefined();
+    expect(env.host.dump().sheets[0].cells).toEqual(before);
+    expect(env.host.dump().settings[MARKS_KEY]).toBeUndefined();
 
     const mine = { ...DEFAULT_SETTINGS, returnReductionRounding: "none" as const };
     await services.saveSettings(mine);

@@ -9,10 +9,10 @@ describe("settings stored in the workbook", () => {
       expect(loadSettings()).toEqual(DEFAULT_SETTINGS);
       const mine = { ...DEFAULT_SETTINGS, heatRowCo2: "primaryEnergy" as const, language: "en" as const };
       await saveSettings(mine);
-      expect(env.fake.stats.settingsSaves).toBe(1);
-      expect(env.fake.dump().settings[SETTINGS_KEY]).toEqual(mine);
+      expect(env.host.stats.settingsSaves).toBe(1);
+      expect(env.host.dump().settings[SETTINGS_KEY]).toEqual(mine);
       expect(loadSettings(documentSettings())).toEqual(mine);
-      expect(env.fake.stats.syncs).toBe(0);
+      expect(env.host.stats.syncs).toBe(0);
     } finally {
       env.uninstall();
     }

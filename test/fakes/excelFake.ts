@@ -628,6 +628,11 @@ class FakeWorksheet extends ProxyBase {
     return this.get("visibility");
   }
 
+  /** worksheet.protection (ExcelApi 1.2): the fake's sheets are never protected. */
+  get protection(): FakeProtection {
+    return new FakeProtection(this.context);
+  }
+
   mustSheet(): SheetModel {
     const s = this.sheetOrThrow();
     if (!s) throw new FakeOfficeError("InvalidOperation", "the worksheet is a null object");
@@ -907,6 +912,20 @@ class FakeRange extends ProxyBase {
     );
   }
 
+  /** The smallest range holding this one and `other` (ExcelApi 1.1). */
+  getBoundingRect(other: FakeRange): FakeRange {
+    return this.derived(({ area }) => {
+      const b = other.target()?.area;
+      if (!b) return null;
+      return {
+        top: Math.min(area.top, b.top),
+        left: Math.min(area.left, b.left),
+        bottom: Math.max(area.bottom, b.bottom),
+        right: Math.max(area.right, b.right),
+      };
+    });
+  }
+
   getCell(row: number, column: number): FakeRange {
     return this.derived(({ area }) => ({
       top: area.top + row,
@@ -984,6 +1003,22 @@ class FakeRange extends ProxyBase {
         f(cell);
         sheet.cells.set(k, cell);
       }
+  }
+}
+
+class FakeProtection extends ProxyBase {
+  protected defaultProps(): string[] {
+    return ["protected"];
+  }
+  protected exists(): boolean {
+    return true;
+  }
+  protected readProp(name: string): unknown {
+    if (name !== "protected") throw new Error(`fake: protection has no property ${name}`);
+    return false;
+  }
+  get protected(): boolean {
+    return this.get("protected");
   }
 }
 
@@ -1278,7 +1313,7 @@ class FakeNote extends ProxyBase {
   }
 }
 
-function newStats(): FakeStats {
+export function newStats(): FakeStats {
   return {
     syncs: 0,
     runs: 0,
