@@ -14,6 +14,8 @@ import { analyzeCreditForecasts, type CreditForecastAnalysis } from "../workbook
 import { analyzeForecastSheet, type ForecastSheetAnalysis } from "../workbook/jcredit/forecastSheetAnalysis";
 import { analyzeReturnTables, type ReturnTableAnalysis } from "../workbook/jcredit/returnTableSheet";
 import { noOwnEarlier, type OwnEarlier } from "../workbook/writePlan";
+import { analyzeTokyoSites } from "../workbook/tokyo/analyze";
+import { insideTokyo, locateTokyoSites } from "../workbook/tokyo/locate";
 
 export type FormAnalysis =
   Form7Analysis | CreditForecastAnalysis | ReturnTableAnalysis | ForecastSheetAnalysis;
@@ -69,7 +71,12 @@ export function analyzeWorkbook(
   const history = readHistorySheets(snapshot.sheets);
   for (const grid of snapshot.sheets) {
     if (history.some((h) => h.grid === grid)) continue; // the add-in's 報告履歴 is no form
-    forms.push(...analyzeForm7Sheets(grid, settings, ownEarlier, table));
+    // Tokyo's (その2) prints Form 7's table: read as (その2) there, as Form 7 elsewhere on the sheet.
+    const tokyo = locateTokyoSites(grid);
+    forms.push(...analyzeTokyoSites(grid, settings, ownEarlier, table, tokyo));
+    forms.push(
+      ...analyzeForm7Sheets(grid, settings, ownEarlier, table, (l) => insideTokyo(tokyo, l.header.row)),
+    );
     // The add-in's own forecast sheet: its results block is itself a forecast table, checked as part of it.
     const own = analyzeForecastSheet(grid, ownEarlier);
     if (own) forms.push(own);

@@ -61,21 +61,27 @@ export interface Form7Cells {
   lastRow: number;
 }
 
-const ROWS: { key: UsageKey; group: string; label: string; unit: string; heat: number | null; em: number }[] =
-  [
-    { key: "cityGas", group: "燃料及び熱", label: "都市ガス", unit: "Nm3", heat: 45.0, em: 0.0136 },
-    { key: "lpg", group: "", label: "LPG", unit: "kg", heat: 50.8, em: 0.0161 },
-    { key: "kerosene", group: "", label: "灯油", unit: "L", heat: 36.7, em: 0.0185 },
-    { key: "industrialSteam", group: "", label: "産業用蒸気", unit: "MJ", heat: 1.02, em: 0.06 },
-    { key: "otherSteam", group: "", label: "産業用以外の蒸気", unit: "MJ", heat: 1.36, em: 0.06 },
-    { key: "hotWater", group: "", label: "温水", unit: "MJ", heat: 1.36, em: 0.06 },
-    { key: "coldWater", group: "", label: "冷水", unit: "MJ", heat: 1.36, em: 0.06 },
-    { key: "otherFuel", group: "", label: "その他の燃料", unit: "", heat: null, em: 0 },
-    { key: "electricityDay", group: "電気", label: "昼間", unit: "kWh", heat: 9.97, em: 0.489 },
-    { key: "electricityNight", group: "", label: "夜間", unit: "kWh", heat: 9.28, em: 0.489 },
-    { key: "electricityOther", group: "", label: "その他の買電", unit: "kWh", heat: 9.76, em: 0.489 },
-  ];
-const WATER: { key: UsageKey; label: string; em: number }[] = [
+export const ROWS: {
+  key: UsageKey;
+  group: string;
+  label: string;
+  unit: string;
+  heat: number | null;
+  em: number;
+}[] = [
+  { key: "cityGas", group: "燃料及び熱", label: "都市ガス", unit: "Nm3", heat: 45.0, em: 0.0136 },
+  { key: "lpg", group: "", label: "LPG", unit: "kg", heat: 50.8, em: 0.0161 },
+  { key: "kerosene", group: "", label: "灯油", unit: "L", heat: 36.7, em: 0.0185 },
+  { key: "industrialSteam", group: "", label: "産業用蒸気", unit: "MJ", heat: 1.02, em: 0.06 },
+  { key: "otherSteam", group: "", label: "産業用以外の蒸気", unit: "MJ", heat: 1.36, em: 0.06 },
+  { key: "hotWater", group: "", label: "温水", unit: "MJ", heat: 1.36, em: 0.06 },
+  { key: "coldWater", group: "", label: "冷水", unit: "MJ", heat: 1.36, em: 0.06 },
+  { key: "otherFuel", group: "", label: "その他の燃料", unit: "", heat: null, em: 0 },
+  { key: "electricityDay", group: "電気", label: "昼間", unit: "kWh", heat: 9.97, em: 0.489 },
+  { key: "electricityNight", group: "", label: "夜間", unit: "kWh", heat: 9.28, em: 0.489 },
+  { key: "electricityOther", group: "", label: "その他の買電", unit: "kWh", heat: 9.76, em: 0.489 },
+];
+export const WATER: { key: UsageKey; label: string; em: number }[] = [
   { key: "water", label: "水道、工業用水道", em: 0.251 },
   { key: "sewer", label: "公共下水道", em: 0.439 },
 ];

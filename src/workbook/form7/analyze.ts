@@ -10,7 +10,7 @@ import type { Form7Analysis } from "../analysis";
 import type { Grid } from "../grid";
 import { noOwnEarlier, type OwnEarlier } from "../writePlan";
 import { findCategorySlot } from "./category";
-import { locateForm7 } from "./locate";
+import { locateForm7, type Form7Location } from "./locate";
 import { parseForm7 } from "./parse";
 import { planForm7 } from "./plan";
 
@@ -19,23 +19,27 @@ export function analyzeForm7Sheets(
   settings: Settings,
   ownEarlier: OwnEarlier = noOwnEarlier,
   benchmarkTable?: readonly BenchmarkEntry[],
+  /** Tables read as another form's (a Tokyo (その2) prints the same breakdown table). */
+  skip: (loc: Form7Location) => boolean = () => false,
 ): Form7Analysis[] {
-  return locateForm7(grid).map((loc) => {
-    const form = parseForm7(grid, loc);
-    const result = computeForm7(form.input, settings);
-    const bench = assessBenchmark(form, result, settings, benchmarkTable);
-    const issues = sortIssues([...form.issues, ...checkForm7(form, result, settings), ...bench.issues]);
-    return {
-      kind: "form7",
-      sheet: grid.sheet,
-      anchor: form.anchor,
-      issues,
-      writes: planForm7(grid, form, result, ownEarlier),
-      form,
-      result,
-      siteClass: classifySite(form.input.site.floorAreaM2?.value ?? null, settings),
-      benchmark: bench.benchmark,
-      categorySlot: findCategorySlot(grid, loc, ownEarlier),
-    };
-  });
+  return locateForm7(grid)
+    .filter((loc) => !skip(loc))
+    .map((loc) => {
+      const form = parseForm7(grid, loc);
+      const result = computeForm7(form.input, settings);
+      const bench = assessBenchmark(form, result, settings, benchmarkTable);
+      const issues = sortIssues([...form.issues, ...checkForm7(form, result, settings), ...bench.issues]);
+      return {
+        kind: "form7",
+        sheet: grid.sheet,
+        anchor: form.anchor,
+        issues,
+        writes: planForm7(grid, form, result, ownEarlier),
+        form,
+        result,
+        siteClass: classifySite(form.input.site.floorAreaM2?.value ?? null, settings),
+        benchmark: bench.benchmark,
+        categorySlot: findCategorySlot(grid, loc, ownEarlier),
+      };
+    });
 }
