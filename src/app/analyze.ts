@@ -16,9 +16,18 @@ import { analyzeReturnTables, type ReturnTableAnalysis } from "../workbook/jcred
 import { noOwnEarlier, type OwnEarlier } from "../workbook/writePlan";
 import { analyzeTokyoSites } from "../workbook/tokyo/analyze";
 import { insideTokyo, locateTokyoSites } from "../workbook/tokyo/locate";
+import {
+  analyzeTokyoBusiness,
+  compareBusinessWithSites,
+  type TokyoBusinessAnalysis,
+} from "../workbook/tokyo/business";
 
 export type FormAnalysis =
-  Form7Analysis | CreditForecastAnalysis | ReturnTableAnalysis | ForecastSheetAnalysis;
+  | Form7Analysis
+  | CreditForecastAnalysis
+  | ReturnTableAnalysis
+  | ForecastSheetAnalysis
+  | TokyoBusinessAnalysis;
 
 export interface WorkbookAnalysis {
   forms: FormAnalysis[];
@@ -82,7 +91,9 @@ export function analyzeWorkbook(
     if (own) forms.push(own);
     else forms.push(...analyzeCreditForecasts(grid, settings, ownEarlier));
     forms.push(...analyzeReturnTables(grid, settings, ownEarlier));
+    forms.push(...analyzeTokyoBusiness(grid, ownEarlier));
   }
+  compareBusinessWithSites(forms);
   // Years (other Form 7 sheets, the 報告履歴 sheet) → the excellence level, the chart, the history row to write.
   issues.push(
     ...attachHistory(

@@ -320,6 +320,8 @@ export function writeTokyoBusiness(
   }
   const rateRow = 7 + Math.max(n, 3) + 1;
   set(rateRow, 0, "二酸化炭素排出量の平均削減率 (%)");
+  sink.merge(`${addr(rateRow, 0)}:${addr(rateRow, 1)}`);
+  sink.merge(`${addr(rateRow + 1, 0)}:${addr(rateRow + 1, 1)}`);
   if (content.co2ReductionPct !== undefined) set(rateRow, 2, content.co2ReductionPct);
   set(rateRow + 1, 0, "原単位の平均改善率 (%)");
   if (content.intensityImprovementPct !== undefined) set(rateRow + 1, 2, content.intensityImprovementPct);

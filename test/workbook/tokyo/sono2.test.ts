@@ -3,7 +3,7 @@ import { analyzeWorkbook } from "../../../src/app/analyze";
 import { DEFAULT_SETTINGS } from "../../../src/domain/settings";
 import type { Form7Analysis } from "../../../src/workbook/analysis";
 import { readWorkbookBuffer } from "../../../src/xlsx/read";
-import { loadCase } from "../../support/cases";
+import { KOTO_CASE, KOTO_CASE_USAGE } from "../../support/tokyoCases";
 import { form7Buffer, KOTO_PRINTED, type UsageKey } from "../../support/form7Workbook";
 import {
   KOTO_TOKYO_PRINTED,
@@ -12,16 +12,8 @@ import {
   type TokyoLayout,
 } from "../../support/tokyoWorkbook";
 
-interface KotoCase {
-  input: { floorAreaM2: string; usage: Record<UsageKey, string> };
-  expected: {
-    rows: Record<string, { heatGJ: string | null; co2T: string }>;
-    exact: Record<string, string>;
-    reported: Record<string, number>;
-  };
-}
-const koto = loadCase<KotoCase>("form7-koto-fy2017.json");
-const KOTO_USAGE = Object.fromEntries(Object.entries(koto.input.usage).map(([k, v]) => [k, Number(v)]));
+const koto = KOTO_CASE;
+const KOTO_USAGE = KOTO_CASE_USAGE;
 
 async function analyze(layout: TokyoLayout, content: TokyoContent = {}) {
   const { buffer, cells } = await tokyoBuffer([
