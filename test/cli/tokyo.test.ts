@@ -1,0 +1,123 @@
+/**
+ * The Tokyo examples from the command line: --json reproduces the public cases to the digit (the (その2)
+ * as a Form 7 of variant tokyo, the (その1) as tokyoBusiness), the text report, --summary, and Form 8
+ * matching a (その2) site by its boxed 事業所番号.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { TOKYO_SONO1, TOKYO_SONO2 } from "../support/examples";
+import { runCli } from "../support/cli";
+import { form8Buffer } from "../support/form8Workbook";
+import { KOTO_CASE, SHINAGAWA_CASE } from "../support/tokyoCases";
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "co2-tokyo-"));
+const run = (...argv: string[]) => runCli(argv);
+
+describe("co2-check on the Tokyo examples", () => {
+  it("--json: the (その2) example is a Form 7 of variant tokyo with the Koto case's figures", async () => {
+    const { code, out } = await run("--json", TOKYO_SONO2);
+    expect(code).toBe(0);
+    const [f] = JSON.parse(out).files[0].forms;
+    expect([f.kind, f.variant, f.sheet]).toEqual(["form7", "tokyo", "その2"]);
+    expect(f.figures).toEqual(KOTO_CASE.expected.reported);
+    expect(f.exact).toEqual(KOTO_CASE.expected.exact);
+    for (const [key, want] of Object.entries(KOTO_CASE.expected.rows))
+      expect([key, f.rows[key].heatGJ, f.rows[key].co2T]).toEqual([key, want.heatGJ, want.co2T]);
+    expect(f.site).toMatchObject({
+      name: "江東区立サンプル小学校",
+      siteNumber: "A1000123",
+      floorAreaM2: "1412.36",
+      mainUse: "その他",
+      class: "mayReport",
+      ownership: { owner: "self", extent: "whole", ticked: ["自己所有", "建物の全部"] },
+      mainUseTicked: ["その他"],
+    });
+    expect(f.tokyo).toMatchObject({
+      fiscalYear: 2017,
+      postcode: "135-8383",
+      municipality: "江東区",
+      tenant: null,
+    });
+    expect(f.issues.filter((i: { severity: string }) => i.severity === "error")).toEqual([]);
+    expect(f.writes).toBe(0);
+  });
+
+  it("--json: the (その1) example is tokyoBusiness with the Shinagawa figures", async () => {
+    const { code, out } = await run("--json", TOKYO_SONO1);
+    expect(code).toBe(0);
+    const [f] = JSON.parse(out).files[0].forms;
+    expect(f.kind).toBe("tokyoBusiness");
+    expect(f.businessNumber).toBe(SHINAGAWA_CASE.businessNumber);
+    expect(
+      f.years.map((y: Record<string, unknown>) => ({
+        fiscalYear: y.fiscalYear,
+        co2T: y.co2T,
+        floorAreaM2: y.floorAreaM2,
+        intensityKgPerM2: y.intensityKgPerM2,
+      })),
+    ).toEqual(SHINAGAWA_CASE.years);
+    expect(f.years[0].cells).toEqual({
+      fiscalYear: "B7",
+      co2T: "B8",
+      floorAreaM2: "B9",
+      intensityKgPerM2: "B10",
+    });
+    expect(f.averageRates).toEqual({
+      co2ReductionPct: SHINAGAWA_CASE.expect.averageCo2ReductionPct,
+      intensityImprovementPct: SHINAGAWA_CASE.expect.averageIntensityImprovementPct,
+      cells: { co2ReductionPct: "C14", intensityImprovementPct: "C15" },
+    });
+    expect(f.issues).toEqual([]);
+  });
+
+  it("the text report names the form, the year, the ticks and the rates", async () => {
+    const two = await run(TOKYO_SONO2);
+    expect(two.out).toContain("■ 都 地球温暖化対策報告書（その2） シート「その2」 江東区立サンプル小学校");
+    expect(two.out).toContain("年度: 2017 (A13)");
+    expect(two.out).toContain("主たる用途: その他");
+    expect(two.out).toContain("総計 60 t");
+    const one = await run("--lang", "en", TOKYO_SONO1);
+    expect(one.out).toContain(
+      "2022  CO2 12,903 t  floor area 355,415 m²  intensity 36.30403 kg-CO2/m² (F10)",
+    );
+    expect(one.out).toContain(
+      "Average CO2 reduction rate -4.88 %   average intensity improvement rate -4.49 %",
+    );
+  });
+
+  it("--summary lists the (その2) site with its figures and the (その1) as its own form", async () => {
+    const out = path.join(tmp, "summary.xlsx");
+    const r = await run("--summary", out, TOKYO_SONO2, TOKYO_SONO1);
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.worksheets[0];
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    const rows = [2, 3].map((n) => (ws.getRow(n).values as unknown[]).slice(1));
+    const col = (name: string) => header.indexOf(name);
+    const two = rows.find((x) => x[col("様式")] === "都報告書(その2)")!;
+    expect([two[col("事業所番号")], two[col("事業所等の名称")]]).toEqual([
+      "A1000123",
+      "江東区立サンプル小学校",
+    ]);
+    expect(rows.some((x) => x[col("様式")] === "都報告書(その1)")).toBe(true);
+  });
+
+  it("a Form 8 listing the (その2) site by its site number finds it in the same folder", async () => {
+    const dir = path.join(tmp, "submitter");
+    fs.mkdirSync(dir, { recursive: true });
+    fs.copyFileSync(TOKYO_SONO2, path.join(dir, "koto.xlsx"));
+    const ok = await form8Buffer([
+      { name: "江東の学校", siteNumber: "A1000123", form: "地球温暖化対策報告書（その2）" },
+    ]);
+    fs.writeFileSync(path.join(dir, "cover.xlsx"), ok.buffer);
+    const found = JSON.parse((await run("--json", dir)).out);
+    expect(found.form8).toEqual([]);
+    const missing = await form8Buffer([{ name: "別の学校", siteNumber: "A9999999" }]);
+    fs.writeFileSync(path.join(dir, "cover.xlsx"), missing.buffer);
+    const notFound = JSON.parse((await run("--json", dir)).out);
+    expect(notFound.form8.map((x: { code: string }) => x.code)).toEqual(["form8.missingForm7"]);
+  });
+});
