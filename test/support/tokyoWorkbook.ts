@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { columnName } from "../../src/workbook/address";
-import { ROWS, WATER, type CellSink, type UsageKey, worksheetSink } from "./form7Workbook";
+import { ROWS, type CellSink, type UsageKey, worksheetSink, writeBreakdownRows } from "./form7Workbook";
 
 export interface TokyoLayout {
   rowOffset?: number;
@@ -166,44 +166,22 @@ export function writeTokyoSite(
   set(h, 5, "⑧ 熱量 (GJ)");
   set(h, 6, "⑨ 排出係数");
   set(h, 7, "⑩ 排出量 (t)");
-  const usageAddr = {} as Record<UsageKey, string>;
-  let row = h + 1;
-  const coefFormat = (logical: number) => {
-    if (ws && layout.roundedDisplay) ws.getCell(addr(row, logical)).numFmt = "0.000";
-  };
-  for (const r of ROWS) {
-    if (r.group) set(row, 0, r.group);
-    set(row, 1, r.label);
-    if (r.unit) set(row, 2, r.unit);
-    const u = content.usage?.[r.key];
-    if (u !== undefined && u !== null) set(row, 3, u);
-    usageAddr[r.key] = addr(row, 3);
-    if (r.heat !== null) set(row, 4, r.heat);
-    if (r.key !== "otherFuel") {
-      set(row, 6, r.em);
-      coefFormat(6);
-    }
-    computedAddr[`${r.key}.heatGJ`] = addr(row, 5);
-    computedAddr[`${r.key}.co2T`] = addr(row, 7);
-    row++;
-  }
-  set(row, 1, "合計（⑭・⑮）");
-  computedAddr.energyGJ = addr(row, 5);
-  computedAddr["co2Energy.subtotal"] = addr(row, 7);
-  row++;
-  set(row, 0, "その他");
-  for (const w of WATER) {
-    set(row, 1, w.label);
-    set(row, 2, "m3");
-    const u = content.usage?.[w.key];
-    if (u !== undefined && u !== null) set(row, 3, u);
-    usageAddr[w.key] = addr(row, 3);
-    set(row, 6, w.em);
-    computedAddr[`${w.key}.co2T`] = addr(row, 7);
-    row++;
-  }
-  set(row, 1, "合計（⑯）");
-  computedAddr["co2Water.subtotal"] = addr(row, 7);
+  const table = writeBreakdownRows({ set, addr, merge }, h + 1, content.usage ?? {}, {
+    row: (r) => ({
+      label: r.label,
+      unit: r.unit,
+      heat: r.heat,
+      em: r.key === "otherFuel" ? undefined : r.em,
+    }),
+    waterUnit: "m3",
+    totals: ["合計（⑭・⑮）", "合計（⑯）"],
+  });
+  Object.assign(computedAddr, table.computed);
+  const usageAddr = table.usage;
+  // The coefficients shown at 3 decimals (0.014 for 0.0136), the value kept.
+  if (ws && layout.roundedDisplay)
+    for (const r of ROWS) if (r.key !== "otherFuel") ws.getCell(addr(table.rows[r.key], 6)).numFmt = "0.000";
+  let row = table.lastRow;
   row += 2;
   set(row++, 0, "※1 電気、上水及び下水の⑩は、（⑥÷1,000）×⑨");
 
@@ -333,31 +311,8 @@ export function writeTokyoBusiness(
   };
 }
 
-/** The public case (江東区 FY2017) as (その2) content, figures as printed on the filed form. */
-export const KOTO_TOKYO_PRINTED: Record<string, number> = {
-  "cityGas.heatGJ": 279.9,
-  "cityGas.co2T": 14.0,
-  "lpg.heatGJ": 0,
-  "lpg.co2T": 0,
-  "kerosene.heatGJ": 0,
-  "kerosene.co2T": 0,
-  "electricityDay.heatGJ": 772.4,
-  "electricityDay.co2T": 37.9,
-  "electricityNight.heatGJ": 155.4,
-  "electricityNight.co2T": 8.2,
-  "electricityOther.heatGJ": 0,
-  "electricityOther.co2T": 0,
-  "water.co2T": 0.3,
-  "sewer.co2T": 0.5,
-  energyGJ: 1207.7,
-  "co2Energy.subtotal": 60.0,
-  "co2Water.subtotal": 0.7,
-  crudeOilKl: 31,
-  co2EnergyT: 60,
-  co2WaterT: 0,
-  co2TotalT: 60,
-  intensityKgPerM2: 42.4,
-};
+/** The public case (江東区 FY2017) as printed on the filed (その2): the same figures as Form 7's. */
+export { KOTO_PRINTED as KOTO_TOKYO_PRINTED } from "./form7Workbook";
 
 export async function tokyoBuffer(
   sheets: {

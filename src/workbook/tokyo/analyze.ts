@@ -3,19 +3,14 @@
  * the totals) → check (Form 7's checks, and ⑪–⑬) → benchmark → plan. Each site is a Form 7 analysis with
  * variant "tokyo": everything built on Form 7 (excellence, history, publication, summary, Form 8) reads it.
  */
-import { assessBenchmark } from "../../domain/benchmark/assess";
 import type { BenchmarkEntry } from "../../domain/benchmark/table";
-import { checkForm7 } from "../../domain/form7/check";
 import { computeForm7 } from "../../domain/form7/compute";
-import { classifySite } from "../../domain/form7/siteClass";
-import { sortIssues } from "../../domain/issue";
 import type { Settings } from "../../domain/settings";
 import { checkTenant, computeTenant, withTenant, type TenantResult } from "../../domain/tokyo/tenant";
 import type { Form7Analysis } from "../analysis";
 import type { Grid } from "../grid";
 import { noOwnEarlier, type OwnEarlier } from "../writePlan";
-import { findCategorySlot } from "../form7/category";
-import { planForm7 } from "../form7/plan";
+import { form7Analysis } from "../form7/analyze";
 import { locateTokyoSites, type TokyoSiteLocation } from "./locate";
 import { parseTokyoSite, type TokyoSiteExtras } from "./parse";
 
@@ -38,25 +33,10 @@ export function analyzeTokyoSites(
     const otherPurchase = form.input.rows.find((r) => r.key === "electricityOther") ?? null;
     const tenantResult = tokyo.tenant ? computeTenant(tokyo.tenant.input, otherPurchase, settings) : null;
     if (tenantResult) result = withTenant(result, tenantResult, area);
-    const bench = assessBenchmark(form, result, settings, benchmarkTable);
-    const issues = sortIssues([
-      ...form.issues,
-      ...checkForm7(form, result, settings),
-      ...(tenantResult && tokyo.tenant ? checkTenant(tokyo.tenant.held, tenantResult) : []),
-      ...bench.issues,
-    ]);
+    const issues = tenantResult && tokyo.tenant ? checkTenant(tokyo.tenant.held, tenantResult) : [];
     return {
-      kind: "form7",
+      ...form7Analysis(grid, loc, form, result, settings, { ownEarlier, benchmarkTable, issues }),
       variant: "tokyo",
-      sheet: grid.sheet,
-      anchor: form.anchor,
-      issues,
-      writes: planForm7(grid, form, result, ownEarlier),
-      form,
-      result,
-      siteClass: classifySite(area, settings),
-      benchmark: bench.benchmark,
-      categorySlot: findCategorySlot(grid, loc, ownEarlier),
       tokyo: { ...tokyo, tenantResult },
     };
   });

@@ -21,6 +21,7 @@ import { readSourcedNumber } from "../readCell";
 import { normLabel, readNumber, readText, sheetLabels } from "../text";
 import { noOwnEarlier, planWrite, type OwnEarlier, type PlannedWrite } from "../writePlan";
 import { valueCellRight } from "../form7/locate";
+import { readHeld } from "../form7/parse";
 import { readBoxes } from "./cells";
 import { REPORT_TITLE, SONO1 } from "./labels";
 
@@ -51,19 +52,6 @@ type Metric = keyof typeof METRICS;
 
 function ref(grid: Grid, at: Coord): CellRef {
   return { sheet: grid.sheet, address: grid.address(at.row, at.col) };
-}
-
-function heldAt(grid: Grid, at: Coord): HeldCell {
-  const raw = grid.value(at.row, at.col);
-  const r = readNumber(raw);
-  return {
-    cell: ref(grid, at),
-    row: at.row,
-    col: at.col,
-    raw,
-    formula: grid.formula(at.row, at.col),
-    value: r.kind === "number" ? r.value : null,
-  };
 }
 
 function firstLabel(grid: Grid, words: readonly string[], top: number, bottom: number): Coord | null {
@@ -204,13 +192,13 @@ export function analyzeTokyoBusiness(
       yearCell: ref(grid, y),
       co2T: read(at(lines.co2, y), `${y.fy}年度 CO2排出量`, `FY${y.fy} CO2`),
       floorAreaM2: read(at(lines.area, y), `${y.fy}年度 延床面積`, `FY${y.fy} floor area`),
-      intensity: intensityAt ? heldAt(grid, intensityAt) : null,
+      intensity: intensityAt ? readHeld(grid, intensityAt) : null,
     };
   });
   const lastRow = Math.max(...years.cells.map((c) => c.row));
   const rateCell = (words: readonly string[]): HeldCell | null => {
     const label = firstLabel(grid, words, lastRow + 1, grid.bottom);
-    return label ? heldAt(grid, valueCellRight(grid, label, grid.right)) : null;
+    return label ? readHeld(grid, valueCellRight(grid, label, grid.right)) : null;
   };
   const rates = {
     co2ReductionPct: rateCell(RATE_LABELS.co2ReductionPct),

@@ -23,7 +23,7 @@ import type { Grid } from "../grid";
 import { fiscalYearOf } from "../history/years";
 import { readSourcedNumber } from "../readCell";
 import { readNumber, readText } from "../text";
-import { parseForm7 } from "../form7/parse";
+import { parseForm7, readHeld } from "../form7/parse";
 import type { LabelledCell } from "../form7/locate";
 import { readBoxes, readTicks, type TickedOption } from "./cells";
 import type { TokyoSiteLocation } from "./locate";
@@ -59,18 +59,7 @@ function ref(grid: Grid, at: Coord): CellRef {
 }
 
 function held(grid: Grid, at: LabelledCell | undefined): HeldCell | null {
-  if (!at) return null;
-  const { row, col } = at.value;
-  const raw = grid.value(row, col);
-  const r = readNumber(raw);
-  return {
-    cell: ref(grid, at.value),
-    row,
-    col,
-    raw,
-    formula: grid.formula(row, col),
-    value: r.kind === "number" ? r.value : null,
-  };
+  return at ? readHeld(grid, at.value) : null;
 }
 
 /** The rows a label's options span: from its row to the row before the next section-1 label below it. */
