@@ -10,7 +10,8 @@ import ExcelJS from "exceljs";
 import { TOKYO_SONO1, TOKYO_SONO2 } from "../support/examples";
 import { runCli } from "../support/cli";
 import { form8Buffer } from "../support/form8Workbook";
-import { KOTO_CASE, SHINAGAWA_CASE } from "../support/tokyoCases";
+import { KOTO_CASE, KOTO_CASE_USAGE, SHINAGAWA_CASE } from "../support/tokyoCases";
+import { tokyoBuffer } from "../support/tokyoWorkbook";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "co2-tokyo-"));
 const run = (...argv: string[]) => runCli(argv);
@@ -103,6 +104,28 @@ describe("co2-check on the Tokyo examples", () => {
       "江東区立サンプル小学校",
     ]);
     expect(rows.some((x) => x[col("様式")] === "都報告書(その1)")).toBe(true);
+  });
+
+  it("--write fills a blank (その2)'s computed cells in a copy, which then checks clean", async () => {
+    const input = path.join(tmp, "blank-sono2.xlsx");
+    const { buffer, cells } = await tokyoBuffer([
+      { name: "その2", site: [{ content: { usage: KOTO_CASE_USAGE } }] },
+    ]);
+    fs.writeFileSync(input, buffer);
+    const out = path.join(tmp, "filled-sono2.xlsx");
+    const r = await run("--json", "--write", out, input);
+    // 32 computed cells, less the 10 of the five unused rows (steam, hot and cold water, その他の燃料)
+    expect(Object.keys(cells[0][0].computed)).toHaveLength(32);
+    expect(JSON.parse(r.out).files[0].written).toBe(22);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const c = cells[0][0].computed;
+    const ws = wb.getWorksheet("その2")!;
+    expect(
+      [c["cityGas.co2T"], c.crudeOilKl, c.co2TotalT, c.intensityKgPerM2].map((a) => ws.getCell(a).value),
+    ).toEqual([13.9585776, 31, 60, 42.4]);
+    const again = JSON.parse((await run("--json", out)).out).files[0].forms[0];
+    expect([again.writes, again.figures.co2TotalT]).toEqual([0, 60]);
   });
 
   it("a Form 8 listing the (その2) site by its site number finds it in the same folder", async () => {
