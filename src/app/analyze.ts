@@ -45,6 +45,11 @@ export interface AnalyzeOptions {
    * finds the lists in `form8` and the sites in `form7SiteRefs(forms)`.
    */
   form8Matching?: "workbook" | "caller";
+  /**
+   * Where a Tokyo (その1)'s total is compared with its (その2) sites: `"workbook"` (the default) with the
+   * sites of this workbook; `"caller"` leaves it to the caller (the command line compares over a folder).
+   */
+  businessMatching?: "workbook" | "caller";
 }
 
 /** The Form 7 sites of these forms, as Form 8 is matched against them. */
@@ -93,7 +98,7 @@ export function analyzeWorkbook(
     forms.push(...analyzeReturnTables(grid, settings, ownEarlier));
     forms.push(...analyzeTokyoBusiness(grid, ownEarlier));
   }
-  compareBusinessWithSites(forms);
+  if ((options.businessMatching ?? "workbook") === "workbook") compareBusinessWithSites(forms);
   // Years (other Form 7 sheets, the 報告履歴 sheet) → the excellence level, the chart, the history row to write.
   issues.push(
     ...attachHistory(

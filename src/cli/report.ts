@@ -10,6 +10,7 @@ import type { Issue } from "../domain/issue";
 import type { FormAnalysisBase } from "../workbook/analysis";
 import type { Form8 } from "../workbook/form8/form8";
 import type { Form8Finding } from "./form8Run";
+import type { TokyoBusinessFinding } from "./tokyoRun";
 import { INTENSITY_PLACES } from "../domain/tokyo/business";
 import type { TokyoSiteAnalysis } from "../workbook/tokyo/analyze";
 import type { TokyoBusinessAnalysis } from "../workbook/tokyo/business";
@@ -199,6 +200,20 @@ export function form8Lines(findings: readonly Form8Finding[], sites: number, lan
         ? `  一覧の ${sites} 事業所すべてに、同じフォルダのファイルに第7号様式があります。`
         : `  all ${sites} listed sites have their Form 7 in a file of the same folder.`,
     );
+  for (const f of findings) {
+    const where = f.issue.cell ? `${f.issue.cell.sheet}!${f.issue.cell.address}` : "-";
+    lines.push(`  [${SEVERITY[lang][f.issue.severity]}] ${f.file} ${where}  ${f.issue.message[lang]}`);
+  }
+  return lines;
+}
+
+/** The run's section on Tokyo (その1) tables whose folder's (その2) sites add up to another total. */
+export function businessSumLines(findings: readonly TokyoBusinessFinding[], lang: "ja" | "en"): string[] {
+  const lines = [
+    lang === "ja"
+      ? "■ 都（その1）の合計と同じフォルダの（その2）事業所の合計"
+      : "■ Tokyo (その1) totals against the (その2) sites in the same folder",
+  ];
   for (const f of findings) {
     const where = f.issue.cell ? `${f.issue.cell.sheet}!${f.issue.cell.address}` : "-";
     lines.push(`  [${SEVERITY[lang][f.issue.severity]}] ${f.file} ${where}  ${f.issue.message[lang]}`);

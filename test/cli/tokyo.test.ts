@@ -128,6 +128,45 @@ describe("co2-check on the Tokyo examples", () => {
     expect([again.writes, again.figures.co2TotalT]).toEqual([0, 60]);
   });
 
+  it("compares a (その1) with the (その2) sites of its folder, one workbook each, at the end of the run", async () => {
+    const dir = path.join(tmp, "business");
+    fs.mkdirSync(dir, { recursive: true });
+    fs.copyFileSync(TOKYO_SONO1, path.join(dir, "sono1.xlsx"));
+    // Two sites of FY2022 (令和4年度), 489 t each (1,000,000 kWh): 978 t against the table's 12,903 t.
+    for (const [name, n] of [
+      ["a.xlsx", "A1"],
+      ["b.xlsx", "A2"],
+    ]) {
+      const { buffer } = await tokyoBuffer([
+        {
+          name: "その2",
+          site: [{ content: { usage: { electricityDay: 1000000 }, siteNumber: n, year: "令和4年度" } }],
+        },
+      ]);
+      fs.writeFileSync(path.join(dir, name), buffer);
+    }
+    const doc = JSON.parse((await run("--json", dir)).out);
+    expect(
+      doc.tokyoBusiness.map(
+        (x: { file: string; cell: string; code: string; params: Record<string, string> }) => [
+          path.basename(x.file),
+          x.cell,
+          x.code,
+          x.params.sites,
+          x.params.siteCount,
+        ],
+      ),
+    ).toEqual([["sono1.xlsx", "F8", "tokyo.business.sitesSumDiffers", "978", "2"]]);
+    // Not raised in the file's own block: there its folder is not known yet.
+    const sono1 = doc.files.find((f: { file: string }) => f.file.endsWith("sono1.xlsx"));
+    expect(sono1.forms[0].issues).toEqual([]);
+    const text = await run(dir);
+    expect(text.out).toContain("■ 都（その1）の合計と同じフォルダの（その2）事業所の合計");
+    expect(text.out).toContain("同じフォルダの（その2）2事業所の合計は 978 t です");
+    // A run with no (その1) has no such field.
+    expect(JSON.parse((await run("--json", TOKYO_SONO2)).out).tokyoBusiness).toBeUndefined();
+  });
+
   it("a Form 8 listing the (その2) site by its site number finds it in the same folder", async () => {
     const dir = path.join(tmp, "submitter");
     fs.mkdirSync(dir, { recursive: true });

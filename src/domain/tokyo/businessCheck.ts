@@ -175,6 +175,8 @@ export function checkSitesSum(
   years: readonly BusinessYearInput[],
   co2Cells: ReadonlyMap<number, CellRef>,
   sites: readonly SiteTotal[],
+  /** Where the sites were found: this workbook, or the files of the (その1)'s folder. */
+  scope: "workbook" | "folder" = "workbook",
 ): Issue[] {
   const latest = [...years].sort((a, b) => b.fiscalYear - a.fiscalYear)[0];
   if (!latest || latest.co2T === null) return [];
@@ -184,13 +186,17 @@ export function checkSitesSum(
   if (total.eq(latest.co2T)) return [];
   const cell = co2Cells.get(latest.fiscalYear) ?? null;
   const where = cell?.address ?? "";
+  const among =
+    scope === "workbook"
+      ? { ja: "このブックの", en: "in this workbook" }
+      : { ja: "同じフォルダの", en: "in the same folder" };
   return [
     issue(
       "warning",
       TOKYO_BUSINESS_CODES.sitesSumDiffers,
       cell,
-      `${where}（${latest.fiscalYear}年度 CO2排出量の合計）は ${formatDecimal(latest.co2T)} t ですが、このブックの（その2）${ofYear.length}事業所の合計は ${formatDecimal(total)} t です。報告していない事業所や二重計上がないか確認してください。`,
-      `${where} (FY${latest.fiscalYear} total CO2) is ${formatDecimal(latest.co2T)} t, but the ${ofYear.length} (その2) site(s) in this workbook add up to ${formatDecimal(total)} t. Check for a site not in the workbook or one counted twice.`,
+      `${where}（${latest.fiscalYear}年度 CO2排出量の合計）は ${formatDecimal(latest.co2T)} t ですが、${among.ja}（その2）${ofYear.length}事業所の合計は ${formatDecimal(total)} t です。報告していない事業所や二重計上がないか確認してください。`,
+      `${where} (FY${latest.fiscalYear} total CO2) is ${formatDecimal(latest.co2T)} t, but the ${ofYear.length} (その2) site(s) ${among.en} add up to ${formatDecimal(total)} t. Check for a site missing there or one counted twice.`,
       {
         fiscalYear: String(latest.fiscalYear),
         table: latest.co2T.toFixed(),
