@@ -14,9 +14,20 @@ import { analyzeCreditForecasts, type CreditForecastAnalysis } from "../workbook
 import { analyzeForecastSheet, type ForecastSheetAnalysis } from "../workbook/jcredit/forecastSheetAnalysis";
 import { analyzeReturnTables, type ReturnTableAnalysis } from "../workbook/jcredit/returnTableSheet";
 import { noOwnEarlier, type OwnEarlier } from "../workbook/writePlan";
+import { analyzeTokyoSites } from "../workbook/tokyo/analyze";
+import { insideTokyo, locateTokyoSites } from "../workbook/tokyo/locate";
+import {
+  analyzeTokyoBusiness,
+  compareBusinessWithSites,
+  type TokyoBusinessAnalysis,
+} from "../workbook/tokyo/business";
 
 export type FormAnalysis =
-  Form7Analysis | CreditForecastAnalysis | ReturnTableAnalysis | ForecastSheetAnalysis;
+  | Form7Analysis
+  | CreditForecastAnalysis
+  | ReturnTableAnalysis
+  | ForecastSheetAnalysis
+  | TokyoBusinessAnalysis;
 
 export interface WorkbookAnalysis {
   forms: FormAnalysis[];
@@ -34,6 +45,11 @@ export interface AnalyzeOptions {
    * finds the lists in `form8` and the sites in `form7SiteRefs(forms)`.
    */
   form8Matching?: "workbook" | "caller";
+  /**
+   * Where a Tokyo (その1)'s total is compared with its (その2) sites: `"workbook"` (the default) with the
+   * sites of this workbook; `"caller"` leaves it to the caller (the command line compares over a folder).
+   */
+  businessMatching?: "workbook" | "caller";
 }
 
 /** The Form 7 sites of these forms, as Form 8 is matched against them. */
@@ -69,13 +85,20 @@ export function analyzeWorkbook(
   const history = readHistorySheets(snapshot.sheets);
   for (const grid of snapshot.sheets) {
     if (history.some((h) => h.grid === grid)) continue; // the add-in's 報告履歴 is no form
-    forms.push(...analyzeForm7Sheets(grid, settings, ownEarlier, table));
+    // Tokyo's (その2) prints Form 7's table: read as (その2) there, as Form 7 elsewhere on the sheet.
+    const tokyo = locateTokyoSites(grid);
+    forms.push(...analyzeTokyoSites(grid, settings, ownEarlier, table, tokyo));
+    forms.push(
+      ...analyzeForm7Sheets(grid, settings, ownEarlier, table, (l) => insideTokyo(tokyo, l.header.row)),
+    );
     // The add-in's own forecast sheet: its results block is itself a forecast table, checked as part of it.
     const own = analyzeForecastSheet(grid, ownEarlier);
     if (own) forms.push(own);
     else forms.push(...analyzeCreditForecasts(grid, settings, ownEarlier));
     forms.push(...analyzeReturnTables(grid, settings, ownEarlier));
+    forms.push(...analyzeTokyoBusiness(grid, ownEarlier));
   }
+  if ((options.businessMatching ?? "workbook") === "workbook") compareBusinessWithSites(forms);
   // Years (other Form 7 sheets, the 報告履歴 sheet) → the excellence level, the chart, the history row to write.
   issues.push(
     ...attachHistory(

@@ -10,6 +10,9 @@ import type { Issue } from "../domain/issue";
 import type { Form7Analysis } from "../workbook/analysis";
 import type { Form8 } from "../workbook/form8/form8";
 import type { Form8Finding } from "./form8Run";
+import { INTENSITY_PLACES } from "../domain/tokyo/business";
+import type { TokyoSiteAnalysis } from "../workbook/tokyo/analyze";
+import type { TokyoBusinessAnalysis } from "../workbook/tokyo/business";
 
 export interface IssueJson {
   severity: Issue["severity"];
@@ -122,6 +125,7 @@ function form7Json(f: Form7Analysis, lang: "ja" | "en"): Record<string, unknown>
   const site = f.form.input.site;
   return {
     kind: "form7",
+    ...(f.variant ? { variant: f.variant } : {}),
     sheet: f.sheet,
     anchor: f.anchor.address,
     figures: {
@@ -146,7 +150,9 @@ function form7Json(f: Form7Analysis, lang: "ja" | "en"): Record<string, unknown>
       mainUse: site.mainUse?.value ?? null,
       reportDate: site.reportDate?.value ?? null,
       class: f.siteClass,
+      ...(f.tokyo ? tokyoSiteJson(f.tokyo).site : {}),
     },
+    ...(f.tokyo ? { tokyo: tokyoSiteJson(f.tokyo).tokyo } : {}),
     benchmark: f.benchmark
       ? {
           category: f.benchmark.category,
@@ -173,6 +179,79 @@ function form7Json(f: Form7Analysis, lang: "ja" | "en"): Record<string, unknown>
           excellent: f.excellence.excellent,
         }
       : null,
+    issues: f.issues.map((i) => issueJson(i, lang)),
+    writes: f.writes.filter((w) => w.state !== "same").length,
+  };
+}
+
+/** What a (その2) adds: `site.ownership`, `site.mainUseTicked`, and `tokyo` (year, postcode, ⑪–⑬, renewables). */
+function tokyoSiteJson(t: TokyoSiteAnalysis): {
+  site: Record<string, unknown>;
+  tokyo: Record<string, unknown>;
+} {
+  return {
+    site: {
+      ownership: {
+        owner: t.ownership.owner,
+        extent: t.ownership.extent,
+        ticked: t.ownership.ticked.map((x) => x.value),
+      },
+      mainUseTicked: t.mainUseTicked.map((u) => u.value),
+    },
+    tokyo: {
+      fiscalYear: t.fiscalYear?.value ?? null,
+      postcode: t.postcode?.value ?? null,
+      municipality: t.municipality?.value ?? null,
+      suggestedCategory: t.suggestedCategory,
+      tenant: t.tenantResult
+        ? {
+            heatGJ: toExact(t.tenantResult.heatGJ),
+            kWh: toExact(t.tenantResult.kWh),
+            co2T: toExact(t.tenantResult.co2T),
+            cells: Object.fromEntries(Object.entries(t.tenant?.cells ?? {}).map(([k, c]) => [k, c.address])),
+          }
+        : null,
+      renewable: t.renewable.map((r) => ({
+        label: r.label,
+        value: r.value,
+        unit: r.unit,
+        cell: r.cell.address,
+      })),
+    },
+  };
+}
+
+function tokyoBusinessJson(f: TokyoBusinessAnalysis, lang: "ja" | "en"): Record<string, unknown> {
+  const rate = (d: Decimal | null) => (d === null ? null : d.toFixed(2));
+  return {
+    kind: "tokyoBusiness",
+    sheet: f.sheet,
+    anchor: f.anchor.address,
+    businessNumber: f.businessNumber?.value ?? null,
+    name: f.name?.value ?? null,
+    years: f.years.map((y) => {
+      const i = f.result.years.find((r) => r.fiscalYear === y.fiscalYear)?.intensityKgPerM2 ?? null;
+      return {
+        fiscalYear: y.fiscalYear,
+        co2T: y.co2T ? y.co2T.value.toNumber() : null,
+        floorAreaM2: y.floorAreaM2 ? y.floorAreaM2.value.toNumber() : null,
+        intensityKgPerM2: i === null ? null : i.toFixed(INTENSITY_PLACES),
+        cells: {
+          fiscalYear: y.yearCell.address,
+          co2T: y.co2T?.cell.address ?? null,
+          floorAreaM2: y.floorAreaM2?.cell.address ?? null,
+          intensityKgPerM2: y.intensity?.cell.address ?? null,
+        },
+      };
+    }),
+    averageRates: {
+      co2ReductionPct: rate(f.result.averageRates.co2ReductionPct),
+      intensityImprovementPct: rate(f.result.averageRates.intensityImprovementPct),
+      cells: {
+        co2ReductionPct: f.rates.co2ReductionPct?.cell.address ?? null,
+        intensityImprovementPct: f.rates.intensityImprovementPct?.cell.address ?? null,
+      },
+    },
     issues: f.issues.map((i) => issueJson(i, lang)),
     writes: f.writes.filter((w) => w.state !== "same").length,
   };
@@ -230,6 +309,8 @@ export function formJson(f: FormAnalysis, lang: "ja" | "en"): Record<string, unk
       return returnTableJson(f, lang);
     case "creditForecast":
       return creditForecastJson(f, lang);
+    case "tokyoBusiness":
+      return tokyoBusinessJson(f, lang);
     default: {
       const base = f as { kind: string; sheet: string; anchor: { address: string }; issues: Issue[] };
       return {

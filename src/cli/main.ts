@@ -17,11 +17,12 @@ import { writeCopy } from "../xlsx/write";
 import { ArgsError, parseArgs, USAGE, type CliOptions } from "./args";
 import { expandInputs, realish, type InputFile } from "./files";
 import { Form8Run, type Form8Finding } from "./form8Run";
+import { TokyoBusinessRun, type TokyoBusinessFinding } from "./tokyoRun";
 import { form8FindingJson, form8SheetJson, formJson, issueJson, JsonStream, type FileJson } from "./json";
 import { OutputPlanner } from "./outputs";
 import { Progress } from "./progress";
 import { PublicationBuilder } from "./publication";
-import { form8Lines, form8SheetLines, formLines, issueLine } from "./report";
+import { businessSumLines, form8Lines, form8SheetLines, formLines, issueLine } from "./report";
 import { SummaryBuilder } from "./summary";
 
 export interface Io {
@@ -76,6 +77,7 @@ async function checkFile(
     // Form 8 lists are matched against the whole folder at the end of the run (Form8Run), not here.
     analysis = analyzeWorkbook(snapshotOf(await loadExcelJs(bytes)), opts.settings, undefined, {
       form8Matching: "caller",
+      businessMatching: "caller",
     });
   } catch (e) {
     return unreadable(
@@ -195,11 +197,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let notWritten = 0;
   let errors = 0;
   const form8 = new Form8Run();
+  const business = new TokyoBusinessRun();
   for (const file of files) {
     progress.tick(file.path);
     const o = await checkFile(file, opts, outputs);
-    if (o.read) form8.add(file.path, o.forms, o.form8);
-    else form8.unreadable(file.path);
+    if (o.read) {
+      form8.add(file.path, o.forms, o.form8);
+      business.add(file.path, o.forms);
+    } else form8.unreadable(file.path);
     if (o.status === "unreadable") unreadableFiles++;
     if (o.status === "notWritten") notWritten++;
     errors += o.errors;
@@ -230,10 +235,26 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   // Form 8 across the folder: the run-level findings, counted like the in-workbook Form 8 issues.
   const findings: Form8Finding[] = form8.findings();
   errors += findings.filter((f) => f.issue.severity === "error").length;
-  if (json) json.end({ form8: findings.map((f) => form8FindingJson(f, opts.lang)) });
+  // Tokyo (その1) against the (その2) sites of its folder (warnings).
+  const sums: TokyoBusinessFinding[] = business.findings();
+  errors += sums.filter((f) => f.issue.severity === "error").length;
+  if (json)
+    json.end({
+      form8: findings.map((f) => form8FindingJson(f, opts.lang)),
+      ...(business.tableCount > 0
+        ? {
+            tokyoBusiness: sums.map((f) => ({
+              file: f.file,
+              folder: f.folder,
+              ...issueJson(f.issue, opts.lang),
+            })),
+          }
+        : {}),
+    });
   else {
     if (form8.listed.sheets > 0)
       io.stdout.write(`${form8Lines(findings, form8.listed.sites, opts.lang).join("\n")}\n\n`);
+    if (sums.length > 0) io.stdout.write(`${businessSumLines(sums, opts.lang).join("\n")}\n\n`);
     io.stdout.write(totals(files.length, unreadableFiles, notWritten, errors, opts.lang));
   }
   return unreadableFiles + notWritten > 0 ? 2 : errors > 0 ? 1 : 0;

@@ -39,7 +39,12 @@ const FORM_NAME: Record<string, Bilingual> = {
   form7: { ja: "第7号様式", en: "Form 7" },
   creditForecast: { ja: "J-クレジット認証量", en: "J-Credit forecast" },
   returnTable: { ja: "還元額の表", en: "Return table" },
+  tokyoSite: { ja: "都報告書(その2)", en: "Tokyo report (その2)" },
+  tokyoBusiness: { ja: "都報告書(その1)", en: "Tokyo report (その1)" },
 };
+/** The name of a form's kind in the summary (a Tokyo (その2) is a Form 7 of variant tokyo). */
+const formName = (f: FormAnalysis): string =>
+  f.kind === "form7" && f.variant === "tokyo" ? "tokyoSite" : f.kind;
 
 export const SUMMARY_COLUMNS: SummaryColumn[] = [
   { key: "file", ja: "ファイル", en: "File", width: 36, value: (i) => i.file },
@@ -49,7 +54,7 @@ export const SUMMARY_COLUMNS: SummaryColumn[] = [
     ja: "様式",
     en: "Form",
     width: 10,
-    value: (i) => (i.form ? (FORM_NAME[i.form.kind]?.[i.lang] ?? i.form.kind) : null),
+    value: (i) => (i.form ? (FORM_NAME[formName(i.form)]?.[i.lang] ?? i.form.kind) : null),
   },
   {
     key: "site",

@@ -8,6 +8,7 @@ import { fmt, useT } from "./i18n";
 import { BenchmarkBar } from "./BenchmarkBar";
 import { FindingsAndWrite } from "./FindingsAndWrite";
 import { YearChart } from "./YearChart";
+import { TokyoSiteFacts } from "./tokyo/TokyoSiteFacts";
 
 const useStyles = makeStyles({
   card: { marginBottom: tokens.spacingVerticalM },
@@ -71,6 +72,7 @@ export function Form7Card({ form, onSelect, onWrite, tools, children }: Form7Car
           </Text>
         }
       />
+      {form.tokyo ? <TokyoSiteFacts tokyo={form.tokyo} /> : null}
       <div>
         <Badge appearance="tint" color={CLASS_COLOR[form.siteClass]}>
           {SITE_CLASS_LABEL[form.siteClass][lang]}

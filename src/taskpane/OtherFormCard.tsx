@@ -5,16 +5,18 @@ import type { CellRef } from "../domain/issue";
 import { fmt, useT } from "./i18n";
 import { WhatIf } from "./WhatIf";
 import { FindingsAndWrite } from "./FindingsAndWrite";
+import { BusinessYears } from "./tokyo/BusinessYears";
 
 const useStyles = makeStyles({ card: { marginBottom: tokens.spacingVerticalM } });
 
 const NAMES = {
   creditForecast: { ja: "J-クレジット認証量の想定表", en: "J-Credit forecast table" },
   returnTable: { ja: "還元額の表（表2）", en: "Return table (Table 2)" },
+  tokyoBusiness: { ja: "東京都 地球温暖化対策報告書（その1）", en: "Tokyo global-warming report (その1)" },
 } as const;
 
 export interface OtherFormCardProps {
-  form: Extract<FormAnalysis, { kind: "creditForecast" | "returnTable" }>;
+  form: Extract<FormAnalysis, { kind: "creditForecast" | "returnTable" | "tokyoBusiness" }>;
   onSelect: (cell: CellRef) => void;
   onWrite: () => void;
   children?: React.ReactNode;
@@ -34,7 +36,9 @@ export function OtherFormCard({ form, onSelect, onWrite, children }: OtherFormCa
           </Text>
         }
       />
-      {form.kind === "returnTable" ? (
+      {form.kind === "tokyoBusiness" ? (
+        <BusinessYears form={form} />
+      ) : form.kind === "returnTable" ? (
         <>
           <Text>
             {fmt(form.totals.reductionT, 0, lang)} t ・ ΣA {fmt(form.totals.A, 0, lang)} {yen} ・ ΣB{" "}

@@ -9,8 +9,9 @@ import type { CellRef, Issue } from "../domain/issue";
 import type { CategorySlot } from "./form7/category";
 import type { HistoryPlan } from "./history/record";
 import type { PlannedWrite } from "./writePlan";
+import type { TokyoSiteAnalysis } from "./tokyo/analyze";
 
-export type FormKind = "form7" | "creditForecast" | "returnTable" | "forecastSheet";
+export type FormKind = "form7" | "creditForecast" | "returnTable" | "forecastSheet" | "tokyoBusiness";
 
 export interface FormAnalysisBase {
   kind: FormKind;
@@ -24,6 +25,10 @@ export interface FormAnalysisBase {
 
 export interface Form7Analysis extends FormAnalysisBase {
   kind: "form7";
+  /** "tokyo": Tokyo's 地球温暖化対策報告書(その2), read in place of Form 7 (the same figures); absent for Form 7. */
+  variant?: "tokyo";
+  /** What (その2) adds: tick boxes, fiscal year, postcode, the tenant estimate, renewable energy. */
+  tokyo?: TokyoSiteAnalysis;
   form: Form7Sheet;
   result: Form7Result;
   siteClass: SiteClass;

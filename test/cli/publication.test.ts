@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { BLANK, EXAMPLES_DIR, FILLED } from "../support/examples";
+import { BLANK, EXAMPLES_DIR, FILLED, TOKYO_SONO2 } from "../support/examples";
 import { form7Buffer, KOTO_USAGE } from "../support/form7Workbook";
 import { runCli, sha } from "../support/cli";
 
@@ -46,8 +46,9 @@ describe("co2-check --publication", () => {
     expect(rowValues(ws, 1)).toEqual(HEADER_JA);
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(ws.autoFilter).toBeTruthy();
-    // The J-Credit and Fukuoka examples hold no Form 7: no row. Sorted by file.
-    expect(ws.rowCount).toBe(3);
+    // The J-Credit, Fukuoka and Tokyo (その1) examples hold no Form 7 site: no row. Sorted by file; the
+    // Tokyo (その2) example is a site (a Form 7 of variant tokyo).
+    expect(ws.rowCount).toBe(4);
     expect(rowValues(ws, 2)).toEqual([
       BLANK,
       "第7号様式",
@@ -71,6 +72,20 @@ describe("co2-check --publication", () => {
       "港区芝公園一丁目1番1号",
       1412.36,
       "事務所",
+      60,
+      42.4,
+      null,
+      "報告年月日、取組内容",
+    ]);
+    expect(rowValues(ws, 4)).toEqual([
+      TOKYO_SONO2,
+      "その2",
+      null,
+      "A1000123",
+      "江東区立サンプル小学校",
+      "江東区東陽四丁目11番28号",
+      1412.36,
+      "その他",
       60,
       42.4,
       null,

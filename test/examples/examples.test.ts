@@ -6,7 +6,16 @@ import fs from "node:fs";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { analyzeWorkbook } from "../../src/app/analyze";
 import { readWorkbookBuffer } from "../../src/xlsx/read";
-import { BLANK, blankExample, FILLED, filledExample } from "../support/examples";
+import {
+  BLANK,
+  blankExample,
+  FILLED,
+  filledExample,
+  TOKYO_SONO1,
+  TOKYO_SONO2,
+  tokyoSono1Example,
+  tokyoSono2Example,
+} from "../support/examples";
 
 function cellsOf(snap: Awaited<ReturnType<typeof readWorkbookBuffer>>): string {
   return JSON.stringify(
@@ -25,6 +34,8 @@ function cellsOf(snap: Awaited<ReturnType<typeof readWorkbookBuffer>>): string {
 describe.each([
   ["form7-blank.xlsx", BLANK, blankExample],
   ["form7-filled.xlsx", FILLED, filledExample],
+  ["tokyo-sono2-koto.xlsx", TOKYO_SONO2, tokyoSono2Example],
+  ["tokyo-sono1-shinagawa.xlsx", TOKYO_SONO1, tokyoSono1Example],
 ])("examples/%s", (_name, file, make) => {
   it("matches what the builder makes", async () => {
     const fresh = await make();

@@ -61,21 +61,27 @@ export interface Form7Cells {
   lastRow: number;
 }
 
-const ROWS: { key: UsageKey; group: string; label: string; unit: string; heat: number | null; em: number }[] =
-  [
-    { key: "cityGas", group: "燃料及び熱", label: "都市ガス", unit: "Nm3", heat: 45.0, em: 0.0136 },
-    { key: "lpg", group: "", label: "LPG", unit: "kg", heat: 50.8, em: 0.0161 },
-    { key: "kerosene", group: "", label: "灯油", unit: "L", heat: 36.7, em: 0.0185 },
-    { key: "industrialSteam", group: "", label: "産業用蒸気", unit: "MJ", heat: 1.02, em: 0.06 },
-    { key: "otherSteam", group: "", label: "産業用以外の蒸気", unit: "MJ", heat: 1.36, em: 0.06 },
-    { key: "hotWater", group: "", label: "温水", unit: "MJ", heat: 1.36, em: 0.06 },
-    { key: "coldWater", group: "", label: "冷水", unit: "MJ", heat: 1.36, em: 0.06 },
-    { key: "otherFuel", group: "", label: "その他の燃料", unit: "", heat: null, em: 0 },
-    { key: "electricityDay", group: "電気", label: "昼間", unit: "kWh", heat: 9.97, em: 0.489 },
-    { key: "electricityNight", group: "", label: "夜間", unit: "kWh", heat: 9.28, em: 0.489 },
-    { key: "electricityOther", group: "", label: "その他の買電", unit: "kWh", heat: 9.76, em: 0.489 },
-  ];
-const WATER: { key: UsageKey; label: string; em: number }[] = [
+export const ROWS: {
+  key: UsageKey;
+  group: string;
+  label: string;
+  unit: string;
+  heat: number | null;
+  em: number;
+}[] = [
+  { key: "cityGas", group: "燃料及び熱", label: "都市ガス", unit: "Nm3", heat: 45.0, em: 0.0136 },
+  { key: "lpg", group: "", label: "LPG", unit: "kg", heat: 50.8, em: 0.0161 },
+  { key: "kerosene", group: "", label: "灯油", unit: "L", heat: 36.7, em: 0.0185 },
+  { key: "industrialSteam", group: "", label: "産業用蒸気", unit: "MJ", heat: 1.02, em: 0.06 },
+  { key: "otherSteam", group: "", label: "産業用以外の蒸気", unit: "MJ", heat: 1.36, em: 0.06 },
+  { key: "hotWater", group: "", label: "温水", unit: "MJ", heat: 1.36, em: 0.06 },
+  { key: "coldWater", group: "", label: "冷水", unit: "MJ", heat: 1.36, em: 0.06 },
+  { key: "otherFuel", group: "", label: "その他の燃料", unit: "", heat: null, em: 0 },
+  { key: "electricityDay", group: "電気", label: "昼間", unit: "kWh", heat: 9.97, em: 0.489 },
+  { key: "electricityNight", group: "", label: "夜間", unit: "kWh", heat: 9.28, em: 0.489 },
+  { key: "electricityOther", group: "", label: "その他の買電", unit: "kWh", heat: 9.76, em: 0.489 },
+];
+export const WATER: { key: UsageKey; label: string; em: number }[] = [
   { key: "water", label: "水道、工業用水道", em: 0.251 },
   { key: "sewer", label: "公共下水道", em: 0.439 },
 ];
@@ -178,53 +184,26 @@ export function writeForm7(
   set(h, 5, "熱量 (GJ)");
   set(h, 6, "排出係数");
   set(h, 7, "排出量 (t)");
-  const usageAddr = {} as Record<UsageKey, string>;
-  let row = h + 1;
-  const groupStart: Record<string, number> = {};
-  for (const r of ROWS) {
-    if (r.group) groupStart[r.group] = row;
-    if (r.group) set(row, 0, r.group);
-    const isOther = r.key === "otherFuel";
-    set(row, 1, isOther && content.otherFuel ? `その他の燃料（${content.otherFuel.name}）` : fw(r.label));
-    const unit = isOther
-      ? (content.otherFuel?.unit ?? "")
-      : r.unit === "Nm3"
-        ? (layout.unitStyle ?? "Nm3")
-        : r.unit;
-    if (unit) set(row, 2, fw(unit));
-    const u = content.usage?.[r.key];
-    if (u !== undefined && u !== null) set(row, 3, u);
-    usageAddr[r.key] = addr(row, 3);
-    const ov = content.coefficientOverrides?.[r.key];
-    const heat = isOther ? content.otherFuel?.heatCoef : (ov?.heatCoef ?? r.heat);
-    const em = isOther ? content.otherFuel?.emissionCoef : (ov?.emissionCoef ?? r.em);
-    if (heat !== undefined && heat !== null) set(row, 4, heat);
-    if (em !== undefined && em !== null && (em !== 0 || !isOther)) set(row, 6, em);
-    computedAddr[`${r.key}.heatGJ`] = addr(row, 5);
-    computedAddr[`${r.key}.co2T`] = addr(row, 7);
-    row++;
-  }
-  set(row, 1, "合計");
-  computedAddr.energyGJ = addr(row, 5);
-  computedAddr["co2Energy.subtotal"] = addr(row, 7);
-  merge(groupStart["燃料及び熱"], 0, groupStart["電気"] - 1, 0);
-  merge(groupStart["電気"], 0, row, 0);
-  row++;
-  const waterStart = row;
-  set(row, 0, "その他");
-  for (const w of WATER) {
-    set(row, 1, w.label);
-    set(row, 2, fw("m3"));
-    const u = content.usage?.[w.key];
-    if (u !== undefined && u !== null) set(row, 3, u);
-    usageAddr[w.key] = addr(row, 3);
-    set(row, 6, w.em);
-    computedAddr[`${w.key}.co2T`] = addr(row, 7);
-    row++;
-  }
-  set(row, 1, "合計");
-  computedAddr["co2Water.subtotal"] = addr(row, 7);
-  merge(waterStart, 0, row, 0);
+  const table = writeBreakdownRows({ set, addr, merge }, h + 1, content.usage ?? {}, {
+    row: (r) => {
+      const isOther = r.key === "otherFuel";
+      const ov = content.coefficientOverrides?.[r.key];
+      const em = isOther ? content.otherFuel?.emissionCoef : (ov?.emissionCoef ?? r.em);
+      return {
+        label: isOther && content.otherFuel ? `その他の燃料（${content.otherFuel.name}）` : fw(r.label),
+        unit: fw(
+          isOther ? (content.otherFuel?.unit ?? "") : r.unit === "Nm3" ? (layout.unitStyle ?? "Nm3") : r.unit,
+        ),
+        heat: isOther ? content.otherFuel?.heatCoef : (ov?.heatCoef ?? r.heat),
+        em: em !== undefined && em !== null && (em !== 0 || !isOther) ? em : undefined,
+      };
+    },
+    waterUnit: fw("m3"),
+    totals: ["合計", "合計"],
+  });
+  const usageAddr = table.usage;
+  Object.assign(computedAddr, table.computed);
+  const row = table.lastRow;
 
   for (const [key, v] of Object.entries(content.computed ?? {})) {
     const a = computedAddr[key];
@@ -241,6 +220,84 @@ export function writeForm7(
     header: addr(h, 1),
     lastRow: r0 + row,
   };
+}
+
+/** How the builder writes into logical (row, column) cells of one form. */
+export interface LogicalWriter {
+  set(row: number, logical: number, v: ExcelJS.CellValue): void;
+  addr(row: number, logical: number): string;
+  merge(row: number, l1: number, row2: number, l2: number): void;
+}
+
+/** What one table row prints (label, unit, the coefficients; undefined: left blank). */
+export interface PrintedRow {
+  label: string;
+  unit: string;
+  heat: number | null | undefined;
+  em: number | null | undefined;
+}
+
+/**
+ * The breakdown table's rows from `first` on (logical columns: A group, B label, C unit, D usage, E heat
+ * coef, F heat, G emission coef, H CO2), the 合計 rows and the water rows, as Form 7 and Tokyo's (その2) print
+ * them: the usage given, the computed cells' addresses by figure key, each row key's (logical) row.
+ * `lastRow` is the water 合計 row.
+ */
+export function writeBreakdownRows(
+  w: LogicalWriter,
+  first: number,
+  usage: Partial<Record<UsageKey, number | string | null>>,
+  print: { row: (r: (typeof ROWS)[number]) => PrintedRow; waterUnit: string; totals: [string, string] },
+): {
+  usage: Record<UsageKey, string>;
+  computed: Record<string, string>;
+  rows: Record<UsageKey, number>;
+  lastRow: number;
+} {
+  const usageAddr = {} as Record<UsageKey, string>;
+  const rows = {} as Record<UsageKey, number>;
+  const computed: Record<string, string> = {};
+  const groupStart: Record<string, number> = {};
+  let row = first;
+  const put = (key: UsageKey) => {
+    const u = usage[key];
+    if (u !== undefined && u !== null) w.set(row, 3, u);
+    usageAddr[key] = w.addr(row, 3);
+    rows[key] = row;
+  };
+  for (const r of ROWS) {
+    if (r.group) groupStart[r.group] = row;
+    if (r.group) w.set(row, 0, r.group);
+    const p = print.row(r);
+    w.set(row, 1, p.label);
+    if (p.unit) w.set(row, 2, p.unit);
+    put(r.key);
+    if (p.heat !== undefined && p.heat !== null) w.set(row, 4, p.heat);
+    if (p.em !== undefined && p.em !== null) w.set(row, 6, p.em);
+    computed[`${r.key}.heatGJ`] = w.addr(row, 5);
+    computed[`${r.key}.co2T`] = w.addr(row, 7);
+    row++;
+  }
+  w.set(row, 1, print.totals[0]);
+  computed.energyGJ = w.addr(row, 5);
+  computed["co2Energy.subtotal"] = w.addr(row, 7);
+  w.merge(groupStart["燃料及び熱"], 0, groupStart["電気"] - 1, 0);
+  w.merge(groupStart["電気"], 0, row, 0);
+  row++;
+  const waterStart = row;
+  w.set(row, 0, "その他");
+  for (const x of WATER) {
+    w.set(row, 1, x.label);
+    w.set(row, 2, print.waterUnit);
+    put(x.key);
+    w.set(row, 6, x.em);
+    computed[`${x.key}.co2T`] = w.addr(row, 7);
+    row++;
+  }
+  w.set(row, 1, print.totals[1]);
+  computed["co2Water.subtotal"] = w.addr(row, 7);
+  w.merge(waterStart, 0, row, 0);
+  return { usage: usageAddr, computed, rows, lastRow: row };
 }
 
 /** The public case (Tokyo その2, 江東区 FY2017) as Form 7 content. */

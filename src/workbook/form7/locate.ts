@@ -72,7 +72,7 @@ function findHeaders(grid: Grid): Coord[] {
   return textCellsWith(grid, [TABLE_HEADER], grid.top, grid.bottom).map(({ row, col }) => ({ row, col }));
 }
 
-function findColumns(grid: Grid, header: Coord): Partial<Record<TableColumn, number>> {
+export function findColumns(grid: Grid, header: Coord): Partial<Record<TableColumn, number>> {
   const cols: Partial<Record<TableColumn, number>> = {};
   const taken = new Set<number>();
   const limit = Math.min(grid.right, header.col + 30);
@@ -102,7 +102,7 @@ function rowLabelText(grid: Grid, row: number, header: Coord, firstDataCol: numb
   return text;
 }
 
-function findTableRows(
+export function findTableRows(
   grid: Grid,
   header: Coord,
   cols: Partial<Record<TableColumn, number>>,
@@ -145,7 +145,7 @@ function findTableRows(
 }
 
 /** The cell holding a label's value: the first number or formula to its right, else the cell before a unit. */
-function valueCellRight(grid: Grid, label: Coord, limitCol: number): Coord {
+export function valueCellRight(grid: Grid, label: Coord, limitCol: number): Coord {
   const start = spanRight(grid, label.row, label.col) + 1;
   const end = Math.min(limitCol, start + MAX_VALUE_SCAN);
   let firstEmpty: Coord | null = null;
@@ -171,7 +171,7 @@ function valueCellRight(grid: Grid, label: Coord, limitCol: number): Coord {
   return firstEmpty ?? { row: label.row, col: start };
 }
 
-type LabelSpec<K extends string> = { key: K; has: readonly string[]; not?: readonly string[] };
+export type LabelSpec<K extends string> = { key: K; has: readonly string[]; not?: readonly string[] };
 
 /** A spec list with its labels folded, and the words a cell must hold to match any spec (its first `has`). */
 interface FoldedSpecs<K extends string> {
@@ -194,7 +194,7 @@ function foldSpecs<K extends string>(specs: readonly LabelSpec<K>[]): FoldedSpec
   return f;
 }
 
-function findLabelled<K extends string>(
+export function findLabelled<K extends string>(
   grid: Grid,
   top: number,
   bottom: number,

@@ -50,7 +50,8 @@ function readNumberCell(
   return value;
 }
 
-function readHeld(grid: Grid, at: Coord): HeldCell {
+/** A computed cell as the sheet holds it now (a text number read leniently; blank or unreadable: null). */
+export function readHeld(grid: Grid, at: Coord): HeldCell {
   const raw = grid.value(at.row, at.col);
   const r = readNumber(raw);
   return {
