@@ -50,7 +50,7 @@ th{background:#eee}td.num{text-align:right;font-variant-numeric:tabular-nums;whi
 code{font-family:ui-monospace,Consolas,monospace}
 .sev-error{font-weight:bold}.flag{font-weight:bold}
 figure{margin:.5rem 0;break-inside:avoid}figcaption{font-size:.85rem;color:#333}
-svg{max-width:100%;height:auto}svg text{font-size:11px;fill:#1a1a1a}
+svg{width:100%;max-width:48rem;height:auto}td.site{min-width:7em}td.path{word-break:break-all}svg text{font-size:11px;fill:#1a1a1a}
 .none{color:#333;font-style:italic}
 @media print{
  @page{size:A4;margin:14mm 12mm}
@@ -104,7 +104,7 @@ const T = {
     item: "項目",
     value: "値",
     cell: "セル",
-    figures: "数値と元のセル",
+    figures: "数値（正しい値）とセル",
     findings: "指摘（セルと考えられる原因）",
     findingsNone: "指摘はありません。",
     standing: "ベンチマーク",
@@ -112,6 +112,11 @@ const T = {
     excellence: "優秀水準",
     severity: { error: "エラー", warning: "警告", info: "情報" },
     severityHead: "重要度",
+    fromYear: "前の年度（ファイル）",
+    held: "シートの値",
+    finding: "指摘",
+    toYear: "年度（ファイル）",
+    nextCut: "次のランクまで",
     band: "帯の上限 (kg-CO2/m²)",
     flagged: (t: string) => `±${t}%を超える変化`,
     source: "出典",
@@ -155,7 +160,7 @@ const T = {
     item: "Item",
     value: "Value",
     cell: "Cell",
-    figures: "Figures and the cells they came from",
+    figures: "Figures (as they should be) and their cells",
     findings: "Findings (cell and likely cause)",
     findingsNone: "No findings.",
     standing: "Benchmark",
@@ -163,6 +168,11 @@ const T = {
     excellence: "Excellence level",
     severity: { error: "error", warning: "warning", info: "info" },
     severityHead: "Severity",
+    fromYear: "Earlier FY (file)",
+    held: "On the sheet",
+    finding: "Finding",
+    toYear: "FY (file)",
+    nextCut: "To the next rank",
     band: "Band upper bound (kg-CO2/m²)",
     flagged: (t: string) => `change beyond ±${t} %`,
     source: "Source",
@@ -187,7 +197,8 @@ const fmt = (s: string | null, places?: number) => (s === null ? "—" : formatD
 const fmtD = (d: Decimal | null, places?: number) => (d === null ? "—" : formatDecimal(d, places));
 const pct = (d: Decimal | null) => (d === null ? "—" : `${d.isNegative() ? "" : "+"}${d.toFixed(1)}%`);
 const num = (s: string) => `<td class="num">${esc(s)}</td>`;
-const td = (s: string | number | null) => `<td>${s === null ? "—" : esc(String(s))}</td>`;
+const td = (s: string | number | null, cls?: "site" | "path") =>
+  `<td${cls ? ` class="${cls}"` : ""}>${s === null ? "—" : esc(String(s))}</td>`;
 const siteName = (s: { name: string | null; siteNumber: string | null }) => s.name ?? s.siteNumber ?? "—";
 
 function table(caption: string, head: string[], rows: string[][]): string {
@@ -233,10 +244,10 @@ export function bandChart(
   );
   points.forEach((p, i) => {
     const px = x(p.intensity).toFixed(1);
-    const py = top + 8 + (i % 3) * 12;
+    const py = top + 9 + (i % 3) * 11;
     parts.push(
-      `<circle cx="${px}" cy="${py}" r="5.5" fill="#fff" stroke="#1a1a1a" stroke-width="1.5"/>`,
-      `<text x="${px}" y="${py + 3.5}" text-anchor="middle" font-size="8">${esc(p.label)}</text>`,
+      `<circle cx="${px}" cy="${py}" r="7" fill="#fff" stroke="#1a1a1a" stroke-width="1.5"/>`,
+      `<text x="${px}" y="${py + 3.5}" text-anchor="middle" font-size="10">${esc(p.label)}</text>`,
     );
   });
   const H = top + bandH + 22;
@@ -301,8 +312,8 @@ function runSections(r: RunReport): string[] {
         [t.no, t.site, t.file, t.fy, t.intensity, t.share, t.rank],
         list.map((s, i) => [
           num(String(i + 1)),
-          td(siteName(s)),
-          td(s.file),
+          td(siteName(s), "site"),
+          td(s.file, "path"),
           td(s.fiscalYear),
           num(fmt(s.intensity, 1)),
           num(`${dec(s.intensity!).div(s.average!).mul(100).toFixed(1)}%`),
@@ -345,8 +356,8 @@ function runSections(r: RunReport): string[] {
         t.emitters,
         [t.site, t.file, t.fy, t.co2, t.intensity],
         top.map((s) => [
-          td(siteName(s)),
-          td(s.file),
+          td(siteName(s), "site"),
+          td(s.file, "path"),
           td(s.fiscalYear),
           num(fmt(s.co2TotalT)),
           num(fmt(s.intensity, 1)),
@@ -373,9 +384,9 @@ function runSections(r: RunReport): string[] {
           t.warning,
         ],
         r.yoy.changes.map((c) => [
-          td(siteName(c)),
-          td(`${c.from.fiscalYear} ${c.from.file}`),
-          td(`${c.to.fiscalYear} ${c.to.file}`),
+          td(siteName(c), "site"),
+          td(`${c.from.fiscalYear} ${c.from.file}`, "path"),
+          td(`${c.to.fiscalYear} ${c.to.file}`, "path"),
           num(`${fmtD(c.from.co2TotalT)} → ${fmtD(c.to.co2TotalT)}`),
           num(`${fmtD(c.co2DeltaT)} (${pct(c.co2Pct)})`),
           num(`${fmtD(c.from.intensity, 1)} → ${fmtD(c.to.intensity, 1)}`),
@@ -403,7 +414,7 @@ function runSections(r: RunReport): string[] {
           td(m.name),
           td(m.siteNumber),
           td(m.lastYear),
-          td(m.file),
+          td(m.file, "path"),
           td(m.missingYear),
         ]),
       ),
@@ -437,7 +448,7 @@ function unreadableSection(r: RunReport): string {
       : table(
           t.unreadable,
           [t.file, t.why],
-          r.unreadable.map((u) => [td(u.file), td(u.message)]),
+          r.unreadable.map((u) => [td(u.file, "path"), td(u.message)]),
         )
   }</section>`;
 }
@@ -451,7 +462,7 @@ function standingBlock(s: ReportStanding | null, lang: L, id: string): string {
   ]);
   return `<dl class="facts"><dt>${esc(t.category)}</dt><dd>${esc(name)}</dd><dt>${esc(t.rank)}</dt><dd>${esc(s.rank)}</dd><dt>${esc(t.intensity)}</dt><dd>${esc(s.intensity)} (${esc(t.share)} ${esc(s.ratio)})</dd><dt>${esc(t.average)}</dt><dd>${esc(s.average)} kg-CO2/m²</dd>${
     s.cutToNextT && s.nextRank
-      ? `<dt>${esc(t.change)}</dt><dd>${esc(t.cut(s.cutToNextT, s.nextRank))}</dd>`
+      ? `<dt>${esc(t.nextCut)}</dt><dd>${esc(t.cut(s.cutToNextT, s.nextRank))}</dd>`
       : ""
   }<dt>${esc(t.source)}</dt><dd>${esc(s.source)}</dd></dl><figure>${chart}</figure>${table(
     t.band,
@@ -475,8 +486,13 @@ function singleSections(single: NonNullable<RunReport["single"]>, lang: L): stri
       out.push(
         table(
           t.figures,
-          [t.item, t.value, t.cell],
-          f.figures.map((x) => [td(x.label), num(x.value), `<td><code>${esc(x.cell ?? "—")}</code></td>`]),
+          [t.item, t.value, t.cell, t.held],
+          f.figures.map((x) => [
+            td(x.label),
+            num(x.value),
+            `<td><code>${esc(x.cell ?? "—")}</code></td>`,
+            num(x.held || "—"),
+          ]),
         ),
       );
     out.push(`<h3>${esc(t.findings)}</h3>`);
@@ -485,7 +501,7 @@ function singleSections(single: NonNullable<RunReport["single"]>, lang: L): stri
         ? `<p class="none">${esc(t.findingsNone)}</p>`
         : table(
             t.findings,
-            [t.severityHead, t.cell, t.value],
+            [t.severityHead, t.cell, t.finding],
             f.issues.map((i) => [
               `<td class="sev-${i.severity}">${esc(t.severity[i.severity])}</td>`,
               `<td><code>${esc(i.cell ?? "—")}</code></td>`,

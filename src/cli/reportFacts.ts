@@ -16,6 +16,8 @@ import type { Severity } from "../domain/issue";
 export interface ReportLine {
   label: string;
   value: string;
+  /** What the sheet holds in that cell now (figures only; "" when blank). */
+  held?: string;
   /** sheet!A1, or null. */
   cell: string | null;
 }
@@ -101,11 +103,13 @@ export function reportFormsOf(forms: readonly FormAnalysis[], lang: "ja" | "en")
     base.figures = FIGURES.flatMap((x) => {
       const v = (r as Record<string, Decimal | null>)[x.key];
       if (!v) return [];
+      const held = f.form.computed[x.key];
       return [
         {
           label: ja ? x.ja : x.en,
           value: `${formatDecimal(v, x.places)} ${x.unit}`,
-          cell: at(f.form.computed[x.key]?.cell),
+          cell: at(held?.cell),
+          held: held?.value ? formatDecimal(held.value) : held?.formula ? `=${held.formula}` : "",
         },
       ];
     });
