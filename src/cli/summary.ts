@@ -46,6 +46,26 @@ const num = (d: Decimal | null | undefined): Cell => (d ? d.toNumber() : null);
 const count = (severity: Issue["severity"]) => (i: SummaryItem) =>
   i.form ? i.form.issues.filter((x) => x.severity === severity).length : null;
 const excellence = (i: SummaryItem): Excellence | null => form7(i)?.excellence ?? null;
+/** A column of the excellence level, blank where the site has no base year. */
+function excellenceColumn(
+  key: string,
+  ja: string,
+  en: string,
+  width: number,
+  value: (e: Excellence, lang: "ja" | "en") => Cell,
+): SummaryColumn {
+  return {
+    key,
+    ja,
+    en,
+    width,
+    value: (i) => {
+      const e = excellence(i);
+      return e?.base ? value(e, i.lang) : null;
+    },
+  };
+}
+
 const FORM_NAME: Record<string, Bilingual> = {
   form7: { ja: "第7号様式", en: "Form 7" },
   creditForecast: { ja: "J-クレジット認証量", en: "J-Credit forecast" },
@@ -81,10 +101,8 @@ export const SUMMARY_COLUMNS: SummaryColumn[] = [
     ja: "年度",
     en: "Fiscal year",
     width: 8,
-    value: (i) => {
-      const f = form7(i);
-      return f ? fiscalYearOf(f.form.input.site.period?.value ?? null) : null;
-    },
+    // From the energy-use period; a form without a readable one has no year.
+    value: (i) => (form7(i) ? fiscalYearOf(form7(i)!.form.input.site.period?.value ?? null) : null),
   },
   {
     key: "class",
@@ -173,41 +191,19 @@ export const SUMMARY_COLUMNS: SummaryColumn[] = [
     numFmt: "0.00",
     value: (i) => num(excellence(i)?.co2.ratePct),
   },
-  {
-    key: "excellenceBase",
-    ja: "基準年度",
-    en: "Base year",
-    width: 14,
-    value: (i) => {
-      const b = excellence(i)?.base;
-      if (!b) return null;
-      return b.kind === "fy2013" ? String(b.fiscalYear) : b.averagedYears.join(i.lang === "ja" ? "・" : ", ");
-    },
-  },
-  {
-    key: "excellent",
-    ja: "優秀水準",
-    en: "Excellence level",
-    width: 10,
-    value: (i) => {
-      const e = excellence(i);
-      if (!e?.base) return null;
-      const words = { ja: ["該当", "非該当", "判定なし"], en: ["met", "not met", "not judged"] }[i.lang];
-      return e.excellent === true ? words[0] : e.excellent === false ? words[1] : words[2];
-    },
-  },
-  {
-    key: "excellenceJudged",
-    ja: "判定",
-    en: "Judged",
-    width: 8,
-    value: (i) => {
-      const e = excellence(i);
-      if (!e?.base) return null;
-      const judged = e.excellent !== null;
-      return i.lang === "ja" ? (judged ? "済" : "未") : judged ? "yes" : "no";
-    },
-  },
+  excellenceColumn("excellenceBase", "基準年度", "Base year", 14, (e, lang) =>
+    e.base!.kind === "fy2013"
+      ? String(e.base!.fiscalYear)
+      : e.base!.averagedYears.join(lang === "ja" ? "・" : ", "),
+  ),
+  excellenceColumn("excellent", "優秀水準", "Excellence level", 10, (e, lang) => {
+    const words = { ja: ["該当", "非該当", "判定なし"], en: ["met", "not met", "not judged"] }[lang];
+    return e.excellent === true ? words[0] : e.excellent === false ? words[1] : words[2];
+  }),
+  excellenceColumn("excellenceJudged", "判定", "Judged", 8, (e, lang) => {
+    const judged = e.excellent !== null;
+    return lang === "ja" ? (judged ? "済" : "未") : judged ? "yes" : "no";
+  }),
   { key: "errors", ja: "エラー", en: "Errors", width: 8, value: count("error") },
   { key: "warnings", ja: "警告", en: "Warnings", width: 8, value: count("warning") },
   { key: "notes", ja: "情報", en: "Notes", width: 8, value: count("info") },

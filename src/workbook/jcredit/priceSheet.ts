@@ -9,8 +9,9 @@ import {
   type PriceField,
   type ReferencePrice,
 } from "../../domain/jcredit/referencePrices";
-import { issue, type CellRef, type Issue } from "../../domain/issue";
+import type { CellRef, Issue } from "../../domain/issue";
 import { DATE1904_OFFSET, EXCEL_EPOCH_MS, type CellValue, type Grid } from "../grid";
+import { unusedRowIssue } from "../rowIssue";
 import { readText, sheetLabels } from "../text";
 
 export interface PriceSheet {
@@ -78,16 +79,7 @@ export function readPriceSheet(grid: Grid): PriceSheet | null {
     const at = cellAt(r, "yenPerT");
     const result = validateReferencePrice(raw, `${grid.sheet}!${at.address}`);
     for (const p of result.problems) {
-      const c = cellAt(r, p.field);
-      issues.push(
-        issue(
-          "error",
-          FIELD_CODE[p.field],
-          c,
-          `${c.address}: ${p.message.ja}（この行は使いません）`,
-          `${c.address}: ${p.message.en} (this row is not used)`,
-        ),
-      );
+      issues.push(unusedRowIssue(FIELD_CODE[p.field], cellAt(r, p.field), p.message));
     }
     if (result.price) prices.push(result.price);
   }
