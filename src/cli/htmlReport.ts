@@ -251,7 +251,7 @@ export function bandChart(
     );
   });
   const H = top + bandH + 22;
-  return `<svg role="img" aria-labelledby="${id}" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" xmlns="http://www.w3.org/2000/svg"><title id="${id}">${esc(title)}</title>${parts.join("")}</svg>`;
+  return `<svg role="img" aria-labelledby="${id}" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}"><title id="${id}">${esc(title)}</title>${parts.join("")}</svg>`;
 }
 
 function Decimal_max(first: Decimal, ...rest: Decimal[]): Decimal {
@@ -280,7 +280,7 @@ export function barChart(
     return `<text x="${labelW - 6}" y="${y + 13}" text-anchor="end">${esc(label)}</text><rect x="${labelW}" y="${y}" width="${w.toFixed(1)}" height="${rowH - 6}" fill="#6b8fb3"/><text x="${(labelW + w + 4).toFixed(1)}" y="${y + 13}">${esc(b.text)}</text>`;
   });
   const H = bars.length * rowH + 8;
-  return `<svg role="img" aria-labelledby="${id}" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" xmlns="http://www.w3.org/2000/svg"><title id="${id}">${esc(title)}</title>${parts.join("")}</svg>`;
+  return `<svg role="img" aria-labelledby="${id}" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}"><title id="${id}">${esc(title)}</title>${parts.join("")}</svg>`;
 }
 
 function categoryName(n: number, lang: L): string {
