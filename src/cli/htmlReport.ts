@@ -373,16 +373,7 @@ function runSections(r: RunReport): string[] {
     out.push(
       table(
         `${t.yoy} (${t.flagged(r.thresholdPct.toFixed())})`,
-        [
-          t.site,
-          `${t.fy} / ${t.file}`,
-          `${t.fy} / ${t.file}`,
-          t.co2,
-          t.change,
-          t.intensity,
-          t.change,
-          t.warning,
-        ],
+        [t.site, t.fromYear, t.toYear, t.co2, t.change, t.intensity, t.change, t.warning],
         r.yoy.changes.map((c) => [
           td(siteName(c), "site"),
           td(`${c.from.fiscalYear} ${c.from.file}`, "path"),
