@@ -11,6 +11,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { analyzeWorkbook } from "../src/app/analyze";
+import { defaultJobs } from "../src/cli/args";
 import { main } from "../src/cli/main";
 import { DEFAULT_SETTINGS } from "../src/domain/settings";
 import { loadExcelJs, snapshotOf } from "../src/xlsx/read";
@@ -84,10 +85,50 @@ function peakMemory(dir: string): { rssMB: number; heapMB: number } {
   return JSON.parse(r.stdout) as { rssMB: number; heapMB: number };
 }
 
-async function timedMain(dir: string, count: number): Promise<number> {
+async function timedMain(dir: string, count: number, jobs = defaultJobs()): Promise<number> {
   const t = nowMs();
-  await main(["--json", dir], { stdout: sink, stderr: sink });
+  await main(["--jobs", String(jobs), "--json", dir], { stdout: sink, stderr: sink });
   return (count * 1000) / (nowMs() - t);
+}
+
+/**
+ * Files per second with every core (worker threads) ÷ with one, on the same files in the same run: three
+ * pairs in alternating order, the median ratio (a busy machine slows both sides of a pair alike). Both
+ * sides warm: the threads are started by a first run (the command line keeps them for the next run of the
+ * process, as this thread keeps its loaded modules); the cold figure, start-up included, is below.
+ */
+async function parallelSpeedup(dir: string, count: number): Promise<{ ratio: number; jobs: number }> {
+  const jobs = defaultJobs();
+  await timedMain(dir, count, jobs); // start the threads
+  const ratios: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const one = i % 2 === 0 ? await timedMain(dir, count, 1) : 0;
+    const all = await timedMain(dir, count, jobs);
+    const one2 = i % 2 === 0 ? one : await timedMain(dir, count, 1);
+    ratios.push(all / one2);
+  }
+  return { ratio: median(ratios), jobs };
+}
+
+/** The same, each run a fresh process (start-up of the process and of its threads included). */
+function coldSpeedup(dir: string, count: number): number {
+  const once = (jobs: number) => {
+    const script = `
+      const { main } = require(${JSON.stringify(path.join(__dirname, "../src/cli/main.js"))});
+      const sink = { write: () => true };
+      main(["--jobs", "${jobs}", "--json", ${JSON.stringify(dir)}], { stdout: sink, stderr: sink });`;
+    const t = nowMs();
+    const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+    if (r.error) throw r.error;
+    return (count * 1000) / (nowMs() - t);
+  };
+  const ratios: number[] = [];
+  for (let i = 0; i < 2; i++) {
+    const one = i === 0 ? once(1) : 0;
+    const all = once(defaultJobs());
+    ratios.push(all / (i === 0 ? one : once(1)));
+  }
+  return median(ratios);
 }
 
 async function run(): Promise<void> {
@@ -103,7 +144,11 @@ async function run(): Promise<void> {
   report("cli.loadMsPerFile", mid.floor / files200.length, "ms");
   report("cli.snapshotMsPerFile", mid.snapshot / files200.length, "ms");
   report("cli.analysisMsPerFile", mid.analysis / files200.length, "ms");
-  report("cli.filesPerSecond", await timedMain(dir200, files200.length), "files/s");
+  report("cli.filesPerSecond", await timedMain(dir200, files200.length, 1), "files/s");
+  report("cli.filesPerSecond.allCores", await timedMain(dir200, files200.length), "files/s");
+  const speedup = await parallelSpeedup(dir200, files200.length);
+  report("cli.jobs", speedup.jobs, "threads");
+  report("cli.parallelSpeedup", speedup.ratio, "ratio");
   const m200 = peakMemory(dir200);
   report("cli.peakMemoryMB.200", m200.rssMB, "MB");
   report("cli.peakHeapMB.200", m200.heapMB, "MB");
@@ -111,7 +156,8 @@ async function run(): Promise<void> {
   const dir1000 = path.join(TMP, "corpus-1000");
   const files1000 = await makeCorpus(dir1000, 1000);
   report("bench.workbooks.1000", files1000.length, "files");
-  report("cli.filesPerSecond.1000", await timedMain(dir1000, files1000.length), "files/s");
+  report("cli.filesPerSecond.1000", await timedMain(dir1000, files1000.length, 1), "files/s");
+  report("cli.parallelSpeedup.cold1000", coldSpeedup(dir1000, files1000.length), "ratio");
   const m1000 = peakMemory(dir1000);
   report("cli.peakMemoryMB.1000", m1000.rssMB, "MB");
   report("cli.peakHeapMB.1000", m1000.heapMB, "MB");

@@ -1,11 +1,19 @@
 /** Command-line arguments of co2-check. */
 import { DEFAULT_SETTINGS, readObligationRate, type Settings } from "../domain/settings";
+import os from "node:os";
+import { DEFAULT_CHANGE_THRESHOLD_PCT } from "./yearOverYear";
 
 export interface CliOptions {
   json: boolean;
   write: string | null;
   summary: string | null;
   publication: string | null;
+  /** --report OUT.html: the run's page (one file: its pre-submission check sheet). */
+  report: string | null;
+  /** --jobs N: worker threads (default: the machine's cores). */
+  jobs: number;
+  /** --change-threshold PCT: year-over-year changes beyond ± this are warnings (default 30). */
+  changeThresholdPct: string;
   lang: "ja" | "en";
   category: number | null;
   settings: Settings;
@@ -14,7 +22,7 @@ export interface CliOptions {
 }
 
 export const USAGE = {
-  ja: `使い方: co2-check [--json] [--write 出力.xlsx|出力フォルダ] [--summary 一覧.xlsx] [--publication 公表.xlsx] [オプション] ファイルまたはフォルダ...
+  ja: `使い方: co2-check [--json] [--write 出力.xlsx|出力フォルダ] [--summary 一覧.xlsx] [--publication 公表.xlsx] [--report レポート.html] [--jobs N] [オプション] ファイルまたはフォルダ...
 
   --json                 結果を1つのJSONとして標準出力へ
   --write OUT            計算結果を記入したコピーを保存（元ファイルは変更しません。空欄の計算セルだけに
@@ -26,6 +34,11 @@ export const USAGE = {
   --publication OUT.xlsx  第7号様式の事業所ごとに1行の公表一覧ブックを作成（報告年月日・事業所番号・名称・
                          所在地・延べ面積・主たる用途・CO2総量・原単位・取組内容、ファイルとシート。CO2は
                          様式の報告値。空欄の公表項目も示します）。入力ファイルには書き込みません
+  --report OUT.html      1ページのHTMLレポートを作成（ネットワーク不要・A4で印刷可）。区分ごとの原単位とランク
+                         の帯、ランクの件数、排出量の多い事業所、前年比、未報告の報告義務事業所、読めない
+                         ファイル。ファイルが1つなら提出前チェックシート（数値とセル、指摘と原因、ランク）
+  --jobs N               N個のワーカースレッドで並列に確認（既定: CPUコア数）。結果・順序・終了コードは同じ
+  --change-threshold PCT  前年比でこの%を超える増減を警告（既定: 30）
   --lang ja|en           表示言語（既定: ja）
   --category N           ベンチマーク区分（1〜30）を指定
   --coefficients official|sheet   計算に使う係数（既定: official）
@@ -39,7 +52,7 @@ export const USAGE = {
 
 終了コード: 0 問題なし / 1 エラーあり / 2 読めないファイル・様式のないファイル・保存しなかったコピーがある、または引数の誤り
 （読めないファイルがあっても、ほかのファイルは最後まで確認します）`,
-  en: `Usage: co2-check [--json] [--write OUT.xlsx|OUT-DIR] [--summary LIST.xlsx] [--publication PUB.xlsx] [options] FILE-OR-FOLDER...
+  en: `Usage: co2-check [--json] [--write OUT.xlsx|OUT-DIR] [--summary LIST.xlsx] [--publication PUB.xlsx] [--report OUT.html] [--jobs N] [options] FILE-OR-FOLDER...
 
   --json                 one JSON document on stdout
   --write OUT            save a copy with the empty computed cells filled (the input is never modified,
@@ -52,6 +65,13 @@ export const USAGE = {
                          report, site number, name, address, floor area, main use, CO2 total, intensity,
                          measures), its file and sheet, and the published items left blank; CO2 as the form
                          reports it. Never written over an input
+  --report OUT.html      one self-contained HTML page (no network, prints on A4): every site's intensity
+                         against its category's bands, rank counts, the largest emitters, year-over-year
+                         changes, must-report sites missing, unreadable files. One file: its
+                         pre-submission check sheet (figures with cells, findings with causes, standing)
+  --jobs N               check files in N worker threads (default: the machine's cores); same results,
+                         order and exit code as one
+  --change-threshold PCT  year-over-year changes beyond ± PCT % are warnings (default 30)
   --lang ja|en           language (default ja)
   --category N           benchmark category (1-30)
   --coefficients official|sheet   which coefficients figures use (default official)
@@ -66,6 +86,11 @@ folder among this run's inputs; the sites found in none are listed at the end.
 Exit code: 0 no error / 1 errors found / 2 a file could not be read, had no form or its copy was not
 saved, or wrong arguments (the other files are still checked)`,
 };
+
+/** The default of --jobs: the machine's cores. */
+export function defaultJobs(): number {
+  return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+}
 
 export class ArgsError extends Error {}
 
@@ -84,6 +109,9 @@ export function parseArgs(raw: readonly string[]): CliOptions {
     write: null,
     summary: null,
     publication: null,
+    report: null,
+    jobs: defaultJobs(),
+    changeThresholdPct: DEFAULT_CHANGE_THRESHOLD_PCT,
     lang: "ja",
     category: null,
     settings: { ...DEFAULT_SETTINGS },
@@ -110,6 +138,23 @@ export function parseArgs(raw: readonly string[]): CliOptions {
       case "--publication":
         o.publication = value(i++, a);
         break;
+      case "--report":
+        o.report = value(i++, a);
+        break;
+      case "--jobs": {
+        const n = Number(value(i++, a));
+        if (!Number.isInteger(n) || n < 1 || n > 256)
+          throw new ArgsError("--jobs takes a whole number from 1");
+        o.jobs = n;
+        break;
+      }
+      case "--change-threshold": {
+        const v = value(i++, a);
+        if (!/^\d{1,3}(\.\d{1,2})?$/.test(v) || Number(v) === 0)
+          throw new ArgsError("--change-threshold takes a percentage such as 30 or 12.5");
+        o.changeThresholdPct = v;
+        break;
+      }
       case "--lang": {
         const v = value(i++, a);
         if (v !== "ja" && v !== "en") throw new ArgsError("--lang takes ja or en");

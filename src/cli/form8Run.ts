@@ -8,7 +8,6 @@
  * run. A Form 8's own workbook is one of the files of its folder, so its own Form 7 sheets count too.
  */
 import path from "node:path";
-import { form7SiteRefs, type FormAnalysis } from "../app/analyze";
 import type { Issue } from "../domain/issue";
 import { matchForm8, type Form7SiteRef, type Form8 } from "../workbook/form8/form8";
 import { realish } from "./files";
@@ -52,12 +51,12 @@ export class Form8Run {
   }
 
   /** A file that was read (with or without forms): its Form 7 sites and its Form 8 sheets. */
-  add(file: string, forms: readonly FormAnalysis[], form8: readonly Form8[]): void {
+  add(file: string, sites: readonly Form7SiteRef[], form8: readonly Form8[]): void {
     if (!this.first(file)) return;
     const { key, folder } = this.folder(file);
     folder.read++;
     const name = path.basename(file);
-    for (const s of form7SiteRefs(forms)) folder.sites.push({ ...s, file: name });
+    for (const s of sites) folder.sites.push({ ...s, file: name });
     for (const f of form8) this.lists.push({ file, folder: key, form8: f });
   }
 

@@ -2,128 +2,35 @@
  * co2-check: reads each workbook, finds every form, prints a report (or JSON), optionally writes filled
  * copies and a ward summary. One unreadable file never stops the batch.
  *
- * Files are handled one at a time and nothing of a workbook is kept once its report is out (the JSON
- * document is streamed file by file), so memory does not grow with the number of files. Form 8 lists are
- * matched against the Form 7s of their folder at the end of the run (form8Run.ts), from small per-file facts.
+ * Files are checked in worker threads (--jobs, pool.ts) or in this one, and handed back in the run's order;
+ * nothing of a workbook is kept once its report is out (the JSON document is streamed file by file), so
+ * memory does not grow with the number of files. Form 8 lists are matched against the Form 7s of their
+ * folder at the end of the run (form8Run.ts), and the year-over-year comparison made, from small per-file
+ * facts.
  */
 import fs from "node:fs";
-import { analyzeWorkbook, type FormAnalysis } from "../app/analyze";
-import type { Issue } from "../domain/issue";
-import type { Form8 } from "../workbook/form8/form8";
-import { selectWrites } from "../workbook/writePlan";
-import { WorkbookReadError } from "../xlsx/errors";
-import { loadExcelJs, readFileBuffer, snapshotOf } from "../xlsx/read";
-import { writeCopy } from "../xlsx/write";
+import { dec } from "../domain/decimal";
 import { ArgsError, parseArgs, USAGE, type CliOptions } from "./args";
+import type { FileJob } from "./checkFile";
 import { expandInputs, realish, type InputFile } from "./files";
 import { Form8Run, type Form8Finding } from "./form8Run";
-import { TokyoBusinessRun, type TokyoBusinessFinding } from "./tokyoRun";
-import { form8FindingJson, form8SheetJson, formJson, issueJson, JsonStream, type FileJson } from "./json";
+import { writeHtmlReport } from "./htmlOutput";
+import { form8FindingJson, issueJson, JsonStream } from "./json";
 import { OutputPlanner } from "./outputs";
+import { checkAll } from "./pool";
 import { Progress } from "./progress";
 import { PublicationBuilder } from "./publication";
-import { businessSumLines, form8Lines, form8SheetLines, formLines, issueLine } from "./report";
+import { businessSumLines, form8Lines } from "./report";
+import type { ReportForm } from "./reportFacts";
+import type { SiteFact } from "./siteFacts";
 import { SummaryBuilder } from "./summary";
+import { TokyoBusinessRun, type TokyoBusinessFinding } from "./tokyoRun";
+import { changeWarning } from "./yearOverYearSheets";
+import { yearOverYear } from "./yearOverYear";
 
 export interface Io {
   stdout: { write(s: string): unknown };
   stderr: { write(s: string): unknown; isTTY?: boolean };
-}
-
-const NO_FORM = {
-  ja: "様式が見つかりません（第7号様式の「燃料等の種別」の表、第8号様式、J-クレジット認証量の表、還元額の表2を探しました）。",
-  en: "no form found (looked for the Form 7 燃料等の種別 table, Form 8, J-Credit forecast tables and return Table 2).",
-};
-
-/** How one file went: checked, not readable (or no form), or checked but its copy not written. */
-type Status = "checked" | "unreadable" | "notWritten";
-
-interface FileOutcome {
-  json: FileJson;
-  forms: FormAnalysis[];
-  workbookIssues: Issue[];
-  /** Form 8 cover sheets: their lists are matched against the folder at the end of the run. */
-  form8: Form8[];
-  status: Status;
-  /** The file could be read (it may still hold no form). */
-  read: boolean;
-  errors: number;
-}
-
-function unreadable(file: string, error: { code: string; message: string }, read = false): FileOutcome {
-  return {
-    json: { file, error, forms: [] },
-    forms: [],
-    workbookIssues: [],
-    form8: [],
-    status: "unreadable",
-    read,
-    errors: 0,
-  };
-}
-
-async function checkFile(
-  input: InputFile,
-  opts: CliOptions,
-  outputs: OutputPlanner | null,
-): Promise<FileOutcome> {
-  const lang = opts.lang;
-  const file = input.path;
-  let bytes: Buffer;
-  let analysis: ReturnType<typeof analyzeWorkbook>;
-  try {
-    bytes = await readFileBuffer(file);
-    // The exceljs workbook and the snapshot live only inside this statement.
-    // Form 8 lists are matched against the whole folder at the end of the run (Form8Run), not here.
-    analysis = analyzeWorkbook(snapshotOf(await loadExcelJs(bytes)), opts.settings, undefined, {
-      form8Matching: "caller",
-      businessMatching: "caller",
-    });
-  } catch (e) {
-    return unreadable(
-      file,
-      e instanceof WorkbookReadError
-        ? { code: e.code, message: e.messages[lang] }
-        : { code: "failed", message: e instanceof Error ? e.message : String(e) },
-    );
-  }
-  const forms = analysis.forms;
-  const form8 = analysis.form8 ?? [];
-  if (forms.length === 0 && form8.length === 0)
-    return unreadable(file, { code: "noForm", message: NO_FORM[lang] }, true);
-  const json: FileJson = {
-    file,
-    error: null,
-    forms: forms.map((f) => formJson(f, lang)),
-    issues: analysis.issues.map((i) => issueJson(i, lang)),
-  };
-  if (form8.length > 0) json.form8Sheets = form8.map(form8SheetJson);
-  const errors = [...analysis.issues, ...forms.flatMap((f) => f.issues)].filter(
-    (i) => i.severity === "error",
-  ).length;
-  let status: Status = "checked";
-  if (outputs) {
-    const target = outputs.target(input);
-    if ("refused" in target) {
-      json.error = target.refused;
-      status = "notWritten";
-    } else {
-      try {
-        // Without consent: never a formula, never a typed value (selectWrites).
-        json.written = await writeCopy(
-          bytes,
-          file,
-          target.path,
-          selectWrites(forms.flatMap((f) => f.writes)),
-        );
-        json.output = target.path;
-      } catch (e) {
-        json.error = { code: "writeFailed", message: e instanceof Error ? e.message : String(e) };
-        status = "notWritten";
-      }
-    }
-  }
-  return { json, forms, workbookIssues: analysis.issues, form8, status, read: true, errors };
 }
 
 /** A list workbook (--summary, --publication) is never written over an input of the run. */
@@ -155,7 +62,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const ja = opts.lang === "ja";
   // This run's own outputs are not inputs, when they sit inside a folder being checked.
-  const own = [opts.summary, opts.publication, opts.write].filter(
+  const own = [opts.summary, opts.publication, opts.report, opts.write].filter(
     (p): p is string => p !== null && fs.existsSync(p),
   );
   const files = expandInputs(opts.files, own);
@@ -167,11 +74,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     refuseOverInput("--summary", opts.summary, files, opts.lang);
     refuseOverInput("--publication", opts.publication, files, opts.lang);
+    refuseOverInput("--report", opts.report, files, opts.lang);
     // Two outputs of the run on one path would overwrite each other.
     const named: [string, string | null][] = [
       ["--write", opts.write],
       ["--summary", opts.summary],
       ["--publication", opts.publication],
+      ["--report", opts.report],
     ];
     const outs = named.flatMap(([flag, p]) => (p ? [{ flag, p, id: realish(p) }] : []));
     for (const [i, o] of outs.entries()) {
@@ -190,7 +99,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 
   const progress = new Progress(io.stderr, files.length);
-  const summary = opts.summary ? new SummaryBuilder(opts.lang, opts.category) : null;
+  const threshold = dec(opts.changeThresholdPct);
+  const summary = opts.summary ? new SummaryBuilder(opts.lang, opts.category, undefined, threshold) : null;
   const publication = opts.publication ? new PublicationBuilder(opts.lang) : null;
   const json = opts.json ? new JsonStream(io.stdout) : null;
   let unreadableFiles = 0;
@@ -198,29 +108,72 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let errors = 0;
   const form8 = new Form8Run();
   const business = new TokyoBusinessRun();
-  for (const file of files) {
+  // Small facts of every Form 7 (year over year) and, for --report, the unreadable files and the detail.
+  const sites: SiteFact[] = [];
+  const unreadableList: { file: string; message: string }[] = [];
+  let detail: ReportForm[] | null = null;
+  // Where each copy goes is decided before any file is read, in the run's order.
+  const jobs: FileJob[] = files.map((input) => ({
+    input,
+    opts,
+    target: outputs ? outputs.target(input) : null,
+    wanted: {
+      summary: summary !== null,
+      publication: publication !== null,
+      reportDetail: opts.report !== null && files.length === 1,
+    },
+  }));
+  let i = 0;
+  for await (const o of checkAll(jobs, opts.jobs)) {
+    const file = files[i++];
     progress.tick(file.path);
-    const o = await checkFile(file, opts, outputs);
     if (o.read) {
-      form8.add(file.path, o.forms, o.form8);
-      business.add(file.path, o.forms);
+      form8.add(file.path, o.form7Sites, o.form8);
+      business.add(file.path, o.business);
     } else form8.unreadable(file.path);
-    if (o.status === "unreadable") unreadableFiles++;
+    if (o.status === "unreadable") {
+      unreadableFiles++;
+      unreadableList.push({ file: file.path, message: o.json.error?.message ?? "" });
+    }
     if (o.status === "notWritten") notWritten++;
     errors += o.errors;
-    summary?.add(file.path, o.status === "unreadable" ? o.json.error : null, o.forms);
-    publication?.add(file.path, o.forms);
+    sites.push(...o.sites);
+    if (o.summary) summary?.addFacts(o.summary);
+    if (o.publication) publication?.addRows(o.publication);
+    if (o.report) detail = o.report;
     if (json) json.file(o.json);
     else {
       progress.clear();
-      io.stdout.write(fileText(o, opts.lang));
+      io.stdout.write(o.text);
     }
   }
   progress.done();
-  const lists = [
+  const lists: {
+    builder: { save(out: string): Promise<void> } | null;
+    out: string | null;
+    what: { ja: string; en: string };
+  }[] = [
     { builder: summary, out: opts.summary, what: { ja: "一覧", en: "the summary" } },
     { builder: publication, out: opts.publication, what: { ja: "公表一覧", en: "the publication list" } },
   ];
+  const yoy = yearOverYear(sites, threshold);
+  if (opts.report)
+    lists.push({
+      builder: {
+        save: (out: string) =>
+          writeHtmlReport(out, {
+            lang: opts.lang,
+            files: files.length,
+            unreadable: unreadableList,
+            sites,
+            yoy,
+            thresholdPct: threshold,
+            single: files.length === 1 && detail ? { file: files[0].path, forms: detail } : null,
+          }),
+      },
+      out: opts.report,
+      what: { ja: "レポート", en: "the report" },
+    });
   for (const { builder, out, what } of lists) {
     if (!builder || !out) continue;
     try {
@@ -255,28 +208,35 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (form8.listed.sheets > 0)
       io.stdout.write(`${form8Lines(findings, form8.listed.sites, opts.lang).join("\n")}\n\n`);
     if (sums.length > 0) io.stdout.write(`${businessSumLines(sums, opts.lang).join("\n")}\n\n`);
+    const yearLines = yearOverYearLines(yoy, threshold, opts.lang);
+    if (yearLines.length > 0) io.stdout.write(`${yearLines.join("\n")}\n\n`);
     io.stdout.write(totals(files.length, unreadableFiles, notWritten, errors, opts.lang));
   }
   return unreadableFiles + notWritten > 0 ? 2 : errors > 0 ? 1 : 0;
 }
 
-function fileText(o: FileOutcome, lang: "ja" | "en"): string {
+/** The run's year section: changes beyond the threshold (naming both files) and missing must-report sites. */
+function yearOverYearLines(
+  yoy: ReturnType<typeof yearOverYear>,
+  threshold: ReturnType<typeof dec>,
+  lang: "ja" | "en",
+): string[] {
   const ja = lang === "ja";
-  const lines = [`${o.json.file}`];
-  if (o.json.error)
-    lines.push(
-      `  ${o.status === "unreadable" ? (ja ? "読み取れません" : "cannot read") : ja ? "コピーを保存していません" : "copy not saved"}: ${o.json.error.message}`,
-    );
-  for (const i of o.workbookIssues) lines.push(issueLine(i, lang));
-  for (const f of o.form8) lines.push(...form8SheetLines(f, lang));
-  for (const f of o.forms) lines.push(...formLines(f, lang));
-  if (o.json.output)
-    lines.push(
-      ja
-        ? `  記入したコピー: ${o.json.output}（${o.json.written ?? 0} セル）`
-        : `  filled copy: ${o.json.output} (${o.json.written ?? 0} cells)`,
-    );
-  return `${lines.join("\n")}\n\n`;
+  const flagged = yoy.changes.filter((c) => c.flagged);
+  if (flagged.length === 0 && yoy.missing.length === 0) return [];
+  const warn = ja ? "警告" : "warning";
+  return [
+    ja ? "■ 前年比と未報告（この実行のファイル）" : "■ Year over year and missing reports (this run's files)",
+    ...flagged.map((c) => `  [${warn}] ${changeWarning(c, threshold, lang)}`),
+    ...yoy.missing.map(
+      (m) =>
+        `  [${warn}] ${
+          ja
+            ? `${m.name ?? m.siteNumber}: ${m.lastYear}年度は報告あり（${m.file}）、${m.missingYear}年度の報告がありません（報告義務のある事業所）`
+            : `${m.name ?? m.siteNumber}: reported for FY${m.lastYear} (${m.file}), no report for FY${m.missingYear} (a must-report site)`
+        }`,
+    ),
+  ];
 }
 
 function totals(

@@ -74,30 +74,46 @@ export const PUBLICATION_COLUMNS: Column<PublicationRow>[] = [
   },
 ];
 
+/** The publication rows of a file's Form 7 sites, as plain cells. */
+export function publicationRows(
+  file: string,
+  forms: readonly FormAnalysis[],
+  lang: "ja" | "en",
+  columns: readonly Column<PublicationRow>[] = PUBLICATION_COLUMNS,
+): Cell[][] {
+  return forms.flatMap((f) => {
+    if (f.kind !== "form7") return [];
+    const measures: string[] = [];
+    const layout = publicationLayout({
+      site: f.form.input.site,
+      result: f.result,
+      reportDate: f.form.input.site.reportDate?.value ?? null,
+      measures,
+      anchor: f.anchor,
+    });
+    const row: PublicationRow = { file, form: f, layout, measures, lang };
+    return [columns.map((c) => c.value(row))];
+  });
+}
+
 export class PublicationBuilder {
   /** Rows are built as files come in, so no workbook's analysis is kept. */
   private readonly table: RowTable<PublicationRow>;
   constructor(
     private readonly lang: "ja" | "en",
-    columns: readonly Column<PublicationRow>[] = PUBLICATION_COLUMNS,
+    private readonly columns: readonly Column<PublicationRow>[] = PUBLICATION_COLUMNS,
   ) {
     this.table = new RowTable(columns, lang);
   }
 
   /** The Form 7 sites of a file that was read. */
   add(file: string, forms: readonly FormAnalysis[]): void {
-    for (const f of forms) {
-      if (f.kind !== "form7") continue;
-      const measures: string[] = [];
-      const layout = publicationLayout({
-        site: f.form.input.site,
-        result: f.result,
-        reportDate: f.form.input.site.reportDate?.value ?? null,
-        measures,
-        anchor: f.anchor,
-      });
-      this.table.add({ file, form: f, layout, measures, lang: this.lang });
-    }
+    this.addRows(publicationRows(file, forms, this.lang, this.columns));
+  }
+
+  /** Rows already made (where the file was checked). */
+  addRows(rows: readonly Cell[][]): void {
+    for (const r of rows) this.table.addRow(r);
   }
 
   /** Rows sorted by file, then sheet. */

@@ -1,16 +1,26 @@
 /**
- * The ward summary workbook: one row per form (file, sheet, site, class, figures, issue counts), sorted by
- * file and sheet, with a filter and a frozen header; unreadable files get a row saying why.
+ * The ward summary workbook: one row per form (file, sheet, site, class, fiscal year, figures, excellence,
+ * issue counts), sorted by file and sheet, with a filter and a frozen header; unreadable files get a row
+ * saying why. Further sheets: the year-over-year changes of the sites matched across the run, the
+ * must-report sites missing this year, the ward's totals per category and fiscal year, and the ward
+ * benchmark.
+ *
+ * A file's rows are made where the file is checked (possibly a worker thread: `summaryFacts`), as plain
+ * cells; the builder only collects them.
  */
 import ExcelJS from "exceljs";
 import type { FormAnalysis } from "../app/analyze";
 import { BENCHMARK_CATEGORIES } from "../domain/benchmark/categories";
 import { WARD_FACTOR, wardBenchmark, type ReportPoint } from "../domain/benchmark/wardBenchmark";
-import type { Decimal } from "../domain/decimal";
+import { dec, type Decimal } from "../domain/decimal";
+import type { Excellence } from "../domain/excellence/excellence";
 import { SITE_CLASS_LABEL } from "../domain/form7/siteClass";
 import type { Bilingual, Issue } from "../domain/issue";
 import type { Form7Analysis } from "../workbook/analysis";
+import { fiscalYearOf } from "../workbook/history/years";
+import { siteFactsOf, type SiteFact } from "./siteFacts";
 import { RowTable, saveWorkbook, type Cell, type Column } from "./tableWorkbook";
+import { yearOverYearSheets } from "./yearOverYearSheets";
 
 export type { Cell } from "./tableWorkbook";
 
@@ -35,6 +45,27 @@ const form7 = (i: SummaryItem): Form7Analysis | null => (i.form?.kind === "form7
 const num = (d: Decimal | null | undefined): Cell => (d ? d.toNumber() : null);
 const count = (severity: Issue["severity"]) => (i: SummaryItem) =>
   i.form ? i.form.issues.filter((x) => x.severity === severity).length : null;
+const excellence = (i: SummaryItem): Excellence | null => form7(i)?.excellence ?? null;
+/** A column of the excellence level, blank where the site has no base year. */
+function excellenceColumn(
+  key: string,
+  ja: string,
+  en: string,
+  width: number,
+  value: (e: Excellence, lang: "ja" | "en") => Cell,
+): SummaryColumn {
+  return {
+    key,
+    ja,
+    en,
+    width,
+    value: (i) => {
+      const e = excellence(i);
+      return e?.base ? value(e, i.lang) : null;
+    },
+  };
+}
+
 const FORM_NAME: Record<string, Bilingual> = {
   form7: { ja: "第7号様式", en: "Form 7" },
   creditForecast: { ja: "J-クレジット認証量", en: "J-Credit forecast" },
@@ -69,6 +100,14 @@ export const SUMMARY_COLUMNS: SummaryColumn[] = [
     en: "Site no.",
     width: 12,
     value: (i) => form7(i)?.form.input.site.siteNumber?.value ?? null,
+  },
+  {
+    key: "fiscalYear",
+    ja: "年度",
+    en: "Fiscal year",
+    width: 8,
+    // From the energy-use period; a form without a readable one has no year.
+    value: (i) => (form7(i) ? fiscalYearOf(form7(i)!.form.input.site.period?.value ?? null) : null),
   },
   {
     key: "class",
@@ -141,6 +180,35 @@ export const SUMMARY_COLUMNS: SummaryColumn[] = [
     },
   },
   { key: "rank", ja: "ランク", en: "Rank", width: 8, value: (i) => form7(i)?.benchmark?.rank ?? null },
+  {
+    key: "energyReductionPct",
+    ja: "エネルギー原単位 年平均削減率(%)",
+    en: "Energy intensity, avg. annual reduction (%)",
+    width: 14,
+    numFmt: "0.00",
+    value: (i) => num(excellence(i)?.energy.ratePct),
+  },
+  {
+    key: "co2ReductionPct",
+    ja: "CO2原単位 年平均削減率(%)",
+    en: "CO2 intensity, avg. annual reduction (%)",
+    width: 14,
+    numFmt: "0.00",
+    value: (i) => num(excellence(i)?.co2.ratePct),
+  },
+  excellenceColumn("excellenceBase", "基準年度", "Base year", 14, (e, lang) =>
+    e.base!.kind === "fy2013"
+      ? String(e.base!.fiscalYear)
+      : e.base!.averagedYears.join(lang === "ja" ? "・" : ", "),
+  ),
+  excellenceColumn("excellent", "優秀水準", "Excellence level", 10, (e, lang) => {
+    const words = { ja: ["該当", "非該当", "判定なし"], en: ["met", "not met", "not judged"] }[lang];
+    return e.excellent === true ? words[0] : e.excellent === false ? words[1] : words[2];
+  }),
+  excellenceColumn("excellenceJudged", "判定", "Judged", 8, (e, lang) => {
+    const judged = e.excellent !== null;
+    return lang === "ja" ? (judged ? "済" : "未") : judged ? "yes" : "no";
+  }),
   { key: "errors", ja: "エラー", en: "Errors", width: 8, value: count("error") },
   { key: "warnings", ja: "警告", en: "Warnings", width: 8, value: count("warning") },
   { key: "notes", ja: "情報", en: "Notes", width: 8, value: count("info") },
@@ -153,43 +221,68 @@ export const SUMMARY_COLUMNS: SummaryColumn[] = [
   },
 ];
 
+/** A report point with its intensity as an exact string, so it crosses a worker thread. */
+export type PointFact = Omit<ReportPoint, "intensity"> & { intensity: string | null };
+
+/** What one file adds to the summary: its rows (plain cells), ward-benchmark points and site facts. */
+export interface SummaryFacts {
+  rows: Cell[][];
+  points: PointFact[];
+  sites: SiteFact[];
+}
+
+/** A file's summary rows and facts (an unreadable file: one row saying why). */
+export function summaryFacts(
+  file: string,
+  error: { message: string } | null,
+  forms: readonly FormAnalysis[],
+  lang: "ja" | "en",
+  category: number | null,
+  columns: readonly SummaryColumn[] = SUMMARY_COLUMNS,
+): SummaryFacts {
+  const item = (form: FormAnalysis | null): SummaryItem => ({ file, form, error, lang, category });
+  const rowOf = (i: SummaryItem) => columns.map((c) => c.value(i));
+  if (error) return { rows: [rowOf(item(null))], points: [], sites: [] };
+  const points: PointFact[] = [];
+  for (const f of forms) {
+    if (f.kind !== "form7") continue;
+    const site = f.form.input.site;
+    points.push({
+      category: category ?? site.benchmarkCategory?.value ?? null,
+      intensity: f.result.reported.intensityKgPerM2?.toString() ?? null,
+      period: site.period?.value ?? null,
+      hasErrors: f.issues.some((i) => i.severity === "error"),
+      estimated: /推計|推定|見込/.test(`${site.period?.value ?? ""}`),
+    });
+  }
+  return { rows: forms.map((f) => rowOf(item(f))), points, sites: siteFactsOf(file, forms, category) };
+}
+
 export class SummaryBuilder {
   /** Rows are built as files come in, so no workbook's analysis is kept. */
   private readonly table: RowTable<SummaryItem>;
   private readonly points: ReportPoint[] = [];
+  private readonly sites: SiteFact[] = [];
   constructor(
     private readonly lang: "ja" | "en",
     private readonly categoryOverride: number | null = null,
-    columns: readonly SummaryColumn[] = SUMMARY_COLUMNS,
+    private readonly columns: readonly SummaryColumn[] = SUMMARY_COLUMNS,
+    /** Changes beyond ± this % are flagged (the year-over-year sheet). */
+    private readonly thresholdPct: Decimal = dec(30),
   ) {
     this.table = new RowTable(columns, lang);
   }
 
   add(file: string, error: { message: string } | null, forms: readonly FormAnalysis[]): void {
-    const item = (form: FormAnalysis | null): SummaryItem => ({
-      file,
-      form,
-      error,
-      lang: this.lang,
-      category: this.categoryOverride,
-    });
-    if (error) {
-      this.table.add(item(null));
-      return;
-    }
-    for (const f of forms) {
-      if (f.kind === "form7") {
-        const site = f.form.input.site;
-        this.points.push({
-          category: this.categoryOverride ?? site.benchmarkCategory?.value ?? null,
-          intensity: f.result.reported.intensityKgPerM2,
-          period: site.period?.value ?? null,
-          hasErrors: f.issues.some((i) => i.severity === "error"),
-          estimated: /推計|推定|見込/.test(`${site.period?.value ?? ""}`),
-        });
-      }
-      this.table.add(item(f));
-    }
+    this.addFacts(summaryFacts(file, error, forms, this.lang, this.categoryOverride, this.columns));
+  }
+
+  /** A file's facts, made where it was checked. */
+  addFacts(f: SummaryFacts): void {
+    for (const r of f.rows) this.table.addRow(r);
+    for (const p of f.points)
+      this.points.push({ ...p, intensity: p.intensity === null ? null : dec(p.intensity) });
+    this.sites.push(...f.sites);
   }
 
   /** Rows sorted by file, then sheet. */
@@ -201,6 +294,7 @@ export class SummaryBuilder {
     const wb = new ExcelJS.Workbook();
     this.table.addSheet(wb, this.lang === "ja" ? "一覧" : "Summary");
     this.wardSheet(wb);
+    yearOverYearSheets(wb, this.sites, this.thresholdPct, this.lang);
     await saveWorkbook(wb, out);
   }
 

@@ -30,6 +30,11 @@ export class RowTable<T> {
     this.rows.push(this.columns.map((c) => c.value(item)));
   }
 
+  /** A row already made (e.g. in a worker thread) from these columns. */
+  addRow(cells: Cell[]): void {
+    this.rows.push(cells);
+  }
+
   get size(): number {
     return this.rows.length;
   }

@@ -20,6 +20,7 @@ import type { Decimal } from "../../domain/decimal";
 import { issue, type CellRef, type Issue } from "../../domain/issue";
 import type { CellValue, Grid } from "../grid";
 import { readSourcedNumber } from "../readCell";
+import { unusedRowIssue } from "../rowIssue";
 import { readText, sheetLabels } from "../text";
 
 export interface BenchmarkSheet {
@@ -179,16 +180,10 @@ export function readBenchmarkSheet(grid: Grid): BenchmarkSheet | null {
     if (sites) raw.sitesCount = sites.value.toNumber();
     const { entry, problems } = validateBenchmarkEntry(raw);
     for (const p of problems) {
-      const c = at(FIELD_COLUMN[p.field]);
       issues.push(
-        issue(
-          "error",
-          FIELD_CODE[p.field],
-          c,
-          `${c.address}: ${p.message.ja}（この行は使いません）`,
-          `${c.address}: ${p.message.en} (this row is not used)`,
-          { category: String(category) },
-        ),
+        unusedRowIssue(FIELD_CODE[p.field], at(FIELD_COLUMN[p.field]), p.message, {
+          category: String(category),
+        }),
       );
     }
     if (!entry) continue;

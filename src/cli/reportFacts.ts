@@ -1,0 +1,136 @@
+/**
+ * What the one-workbook report (the pre-submission check sheet) shows of each form, as plain text made
+ * where the file is checked: the site with its cells, the figures with the cells they came from, the
+ * findings with their cells (their messages carry the likely causes), the benchmark standing and the
+ * excellence level where known.
+ */
+import type { FormAnalysis } from "../app/analyze";
+import { bandsOf, printedBound, ratioText } from "../domain/benchmark/rank";
+import { excellenceLine } from "../domain/excellence/words";
+import type { Form7FigureKey } from "../domain/form7/types";
+import { formatDecimal } from "../domain/format";
+import type { Decimal } from "../domain/decimal";
+import { SITE_CLASS_LABEL } from "../domain/form7/siteClass";
+import type { Severity } from "../domain/issue";
+
+export interface ReportLine {
+  label: string;
+  value: string;
+  /** What the sheet holds in that cell now (figures only; "" when blank). */
+  held?: string;
+  /** sheet!A1, or null. */
+  cell: string | null;
+}
+
+export interface ReportStanding {
+  category: number;
+  name: string;
+  rank: string;
+  intensity: string;
+  average: string;
+  ratio: string;
+  source: string;
+  /** The seven bands, upper bound in kg-CO2/m² (null: open). */
+  bands: { rank: string; to: string | null }[];
+  cutToNextT: string | null;
+  nextRank: string | null;
+}
+
+export interface ReportForm {
+  kind: string;
+  title: string;
+  sheet: string;
+  site: ReportLine[];
+  figures: ReportLine[];
+  issues: { severity: Severity; cell: string | null; message: string }[];
+  standing: ReportStanding | null;
+  excellence: string | null;
+}
+
+const FIGURES: { key: Form7FigureKey; ja: string; en: string; unit: string; places: number }[] = [
+  { key: "crudeOilKl", ja: "原油換算エネルギー使用量", en: "Crude-oil equivalent", unit: "kl", places: 0 },
+  { key: "energyGJ", ja: "エネルギー使用量", en: "Energy", unit: "GJ", places: 1 },
+  { key: "co2EnergyT", ja: "CO2排出量 燃料等", en: "CO2, energy", unit: "t-CO2", places: 0 },
+  { key: "co2WaterT", ja: "CO2排出量 水道等", en: "CO2, water", unit: "t-CO2", places: 0 },
+  { key: "co2TotalT", ja: "CO2排出量 総計", en: "CO2 total", unit: "t-CO2", places: 0 },
+  { key: "intensityKgPerM2", ja: "CO2原単位", en: "CO2 intensity", unit: "kg-CO2/m²", places: 1 },
+];
+
+const KIND = {
+  form7: { ja: "第7号様式", en: "Form 7" },
+  creditForecast: { ja: "J-クレジット認証量の表", en: "J-Credit forecast table" },
+  returnTable: { ja: "還元額の表（表2）", en: "Return table (Table 2)" },
+  forecastSheet: { ja: "J-クレジット予測シート", en: "J-Credit forecast sheet" },
+} as const;
+
+const at = (c: { sheet: string; address: string } | null | undefined) =>
+  c ? `${c.sheet}!${c.address}` : null;
+
+export function reportFormsOf(forms: readonly FormAnalysis[], lang: "ja" | "en"): ReportForm[] {
+  const ja = lang === "ja";
+  return forms.map((f): ReportForm => {
+    const kind = (KIND as Record<string, { ja: string; en: string }>)[f.kind] ?? { ja: f.kind, en: f.kind };
+    const base: ReportForm = {
+      kind: f.kind,
+      title: kind[lang],
+      sheet: f.sheet,
+      site: [],
+      figures: [],
+      issues: f.issues.map((i) => ({ severity: i.severity, cell: at(i.cell), message: i.message[lang] })),
+      standing: null,
+      excellence: null,
+    };
+    if (f.kind !== "form7") return base;
+    const s = f.form.input.site;
+    const line = (label: string, v: { value: unknown; cell: { sheet: string; address: string } } | null) =>
+      v
+        ? [
+            {
+              label,
+              value: v.value instanceof Object ? formatDecimal(v.value as Decimal) : String(v.value),
+              cell: at(v.cell),
+            },
+          ]
+        : [];
+    base.site = [
+      ...line(ja ? "事業所等の名称" : "Site", s.name),
+      ...line(ja ? "事業所番号" : "Site no.", s.siteNumber),
+      ...line(ja ? "延床面積 (m²)" : "Floor area (m²)", s.floorAreaM2),
+      ...line(ja ? "エネルギー使用期間" : "Energy-use period", s.period),
+      { label: ja ? "区分" : "Class", value: SITE_CLASS_LABEL[f.siteClass][lang], cell: null },
+    ];
+    const r = f.result.reported;
+    base.figures = FIGURES.flatMap((x) => {
+      const v = (r as Record<string, Decimal | null>)[x.key];
+      if (!v) return [];
+      const held = f.form.computed[x.key];
+      return [
+        {
+          label: ja ? x.ja : x.en,
+          value: `${formatDecimal(v, x.places)} ${x.unit}`,
+          cell: at(held?.cell),
+          held: held?.value ? formatDecimal(held.value) : held?.formula ? `=${held.formula}` : "",
+        },
+      ];
+    });
+    const b = f.benchmark;
+    if (b)
+      base.standing = {
+        category: b.category,
+        name: b.name,
+        rank: b.rank,
+        intensity: formatDecimal(b.intensity, 1),
+        average: formatDecimal(b.average, 1),
+        ratio: ratioText(b),
+        source: b.source,
+        bands: bandsOf({ average: b.average }).map((band) => ({
+          rank: band.rank,
+          to: band.to === null ? null : formatDecimal(printedBound(band.to), 1),
+        })),
+        cutToNextT: b.cutToNextT ? formatDecimal(b.cutToNextT, 1) : null,
+        nextRank: b.nextRank,
+      };
+    base.excellence = f.excellence ? excellenceLine(f.excellence, lang) : null;
+    return base;
+  });
+}

@@ -1,0 +1,166 @@
+/**
+ * J-Credit reference prices as DATA WITH PROVENANCE (spec jcredit.md §4 "Reference prices"): each price
+ * carries its date, its credit class and its source. A proposer picks the price of a forecast's revenue or
+ * of a return table's A column; the add-in only OFFERS these as presets, shown with their source, the
+ * user's own rows first, and never applies one without the user choosing it.
+ *
+ * Built in: only what is sourced — the government's 14th tender (10–17 May 2023), average winning prices.
+ * Rows from outside the code (a sheet in the workbook) go through `referencePriceSchema`.
+ */
+import { z } from "zod";
+import { dec, type Decimal } from "../decimal";
+import { formatDecimal } from "../format";
+import type { Bilingual } from "../issue";
+
+/** The credit classes the sources price separately. */
+export type CreditClass = "renewable" | "energySaving" | "other";
+
+export const CREDIT_CLASS_LABEL: Record<CreditClass, Bilingual> = {
+  renewable: { ja: "再エネ発電", en: "renewable power" },
+  energySaving: { ja: "省エネ他", en: "energy saving and other" },
+  other: { ja: "その他", en: "other" },
+};
+
+/** A class from how a sheet or a source writes it (再エネ発電, 再エネ, 省エネ他, 省エネ, renewable …). */
+export function creditClassOf(text: string): CreditClass | null {
+  const t = text.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+  if (!t) return null;
+  if (t.startsWith("再エネ") || t.startsWith("renewable")) return "renewable";
+  if (t.startsWith("省エネ") || t.startsWith("energysaving")) return "energySaving";
+  if (t === "その他" || t === "other") return "other";
+  return null;
+}
+
+export interface ReferencePrice {
+  creditClass: CreditClass;
+  /** Yen per t-CO2 (tax excluded where the source says so). */
+  yenPerT: Decimal;
+  /** When the price was set: an ISO date, or the span as the source gives it. */
+  date: string;
+  /** What the price is (a tender's average winning price, a market quote …). */
+  what: string;
+  source: string;
+  /** The median, where the source gives it. */
+  medianYenPerT?: Decimal;
+  /** "builtIn", or the cell a user's row was read from (sheet!A1). */
+  origin: string;
+}
+
+const RIM =
+  "J-クレジット制度事務局の発表（RIM Intelligence の報道 rim-intelligence.co.jp/news/rre/1748655.html）";
+const TENDER_14 = "政府保有J-クレジットの第14回入札（2023年5月10日〜17日）の平均落札価格（税抜）";
+
+/** The built-in reference prices: ONLY sourced figures (spec jcredit.md §4). */
+export const BUILT_IN_PRICES: readonly ReferencePrice[] = [
+  {
+    creditClass: "renewable",
+    yenPerT: dec(3246),
+    medianYenPerT: dec(3210),
+    date: "2023-05-17",
+    what: TENDER_14,
+    source: RIM,
+    origin: "builtIn",
+  },
+  {
+    creditClass: "energySaving",
+    yenPerT: dec(1551),
+    medianYenPerT: dec(1515),
+    date: "2023-05-17",
+    what: TENDER_14,
+    source: RIM,
+    origin: "builtIn",
+  },
+];
+
+const positiveYen = z.union([z.string(), z.number()]).transform((v, ctx) => {
+  try {
+    const d = dec(typeof v === "string" ? v.normalize("NFKC").replace(/[,¥円\s]/g, "") : v);
+    if (d.isFinite() && d.gt(0)) return d;
+  } catch {
+    // reported below
+  }
+  ctx.addIssue({ code: "custom", message: "must be a positive number" });
+  return z.NEVER;
+});
+
+/** Validates a price row from outside the code. */
+export const referencePriceSchema = z.object({
+  creditClass: z.string().transform((v, ctx) => {
+    const c = creditClassOf(v);
+    if (c) return c;
+    ctx.addIssue({ code: "custom", message: "unknown credit class" });
+    return z.NEVER;
+  }),
+  yenPerT: positiveYen,
+  date: z.string().trim().min(1),
+  source: z.string().trim().min(1),
+  what: z.string().trim().optional(),
+});
+
+export type PriceField = "creditClass" | "yenPerT" | "date" | "source";
+
+export interface PriceProblem {
+  field: PriceField;
+  message: Bilingual;
+}
+
+const PROBLEM: Record<PriceField, Bilingual> = {
+  creditClass: {
+    ja: "クレジット区分は「再エネ発電」「省エネ他」「その他」のいずれかにしてください。",
+    en: "The credit class must be 再エネ発電 (renewable), 省エネ他 (energy saving) or その他 (other).",
+  },
+  yenPerT: {
+    ja: "価格 (円/t-CO2) は正の数である必要があります。",
+    en: "The price (yen/t-CO2) must be a positive number.",
+  },
+  date: {
+    ja: "日付がありません。価格の時点を記入してください。",
+    en: "The date is missing: enter when the price was set.",
+  },
+  source: { ja: "出典がありません。", en: "The source is missing." },
+};
+
+/** Validates one row; the problems name the field, so a sheet reader can point at its cell. */
+export function validateReferencePrice(
+  raw: Record<string, unknown>,
+  origin: string,
+): { price: ReferencePrice | null; problems: PriceProblem[] } {
+  const r = referencePriceSchema.safeParse(raw);
+  if (r.success)
+    return {
+      price: {
+        creditClass: r.data.creditClass,
+        yenPerT: r.data.yenPerT,
+        date: r.data.date,
+        what: r.data.what ?? "",
+        source: r.data.source,
+        origin,
+      },
+      problems: [],
+    };
+  const fields = new Set(r.error.issues.map((i) => String(i.path[0]) as PriceField));
+  return { price: null, problems: [...fields].map((field) => ({ field, message: PROBLEM[field] })) };
+}
+
+/**
+ * The presets offered for a price of this class: the user's own rows first (newest date first), then the
+ * built-in ones. Offered, never applied: the caller shows each with its source and lets the user choose.
+ */
+export function pricePresets(
+  creditClass: CreditClass | null,
+  own: readonly ReferencePrice[],
+  builtIn: readonly ReferencePrice[] = BUILT_IN_PRICES,
+): ReferencePrice[] {
+  const fits = (p: ReferencePrice) => creditClass === null || p.creditClass === creditClass;
+  const newest = (a: ReferencePrice, b: ReferencePrice) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0);
+  return [...own.filter(fits).sort(newest), ...builtIn.filter(fits)];
+}
+
+/** 「¥3,246/t 再エネ発電（2023-05-17、出典: …）」 */
+export function priceLabel(p: ReferencePrice, lang: "ja" | "en"): string {
+  const yen = formatDecimal(p.yenPerT);
+  const cls = CREDIT_CLASS_LABEL[p.creditClass][lang];
+  return lang === "ja"
+    ? `¥${yen}/t ${cls}（${p.date}、出典: ${p.source}）`
+    : `¥${yen}/t ${cls} (${p.date}; source: ${p.source})`;
+}

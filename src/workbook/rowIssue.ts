@@ -1,0 +1,18 @@
+/** The issue of a bad row of a user's table sheet (benchmark, reference prices): at the cell, the row unused. */
+import { issue, type Bilingual, type CellRef, type Issue } from "../domain/issue";
+
+export function unusedRowIssue(
+  code: string,
+  cell: CellRef,
+  message: Bilingual,
+  params?: Record<string, string>,
+): Issue {
+  return issue(
+    "error",
+    code,
+    cell,
+    `${cell.address}: ${message.ja}（この行は使いません）`,
+    `${cell.address}: ${message.en} (this row is not used)`,
+    params,
+  );
+}
