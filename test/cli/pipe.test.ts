@@ -5,8 +5,9 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { guardOutput } from "../../src/cli/stdout";
 import { BLANK, FILLED } from "../support/examples";
-import { BIN, buildCli } from "../support/builtCli";
+import { buildCli } from "../support/builtCli";
 
+let BIN = "";
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "co2-pipe-"));
 
 /** Runs the installed command with its stdout read until the first chunk, then closed (as `| head -1` does). */
@@ -27,7 +28,9 @@ function runClosingStdout(
 }
 
 describe("a closed standard output", () => {
-  beforeAll(() => buildCli(), 120000);
+  beforeAll(() => {
+    BIN = buildCli();
+  }, 120000);
 
   it("does not stop the run: the summary, the publication list and the filled copies are all written", async () => {
     const reports = path.join(tmp, "reports");

@@ -5,9 +5,10 @@ import path from "node:path";
 import { MAX_UNPACKED_BYTES } from "../../src/xlsx/packageGuard";
 import { readWorkbookBuffer } from "../../src/xlsx/read";
 import { FILLED } from "../support/examples";
-import { BIN, buildCli } from "../support/builtCli";
+import { buildCli } from "../support/builtCli";
 import { expandingWorkbook } from "../support/zipBomb";
 
+let BIN = "";
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "co2-untrusted-"));
 
 /** Runs the installed command over `file` with --json; its child reports its own peak RSS on exit. */
@@ -31,7 +32,9 @@ function checkInChild(file: string): {
 }
 
 describe("a workbook that expands beyond the limit", () => {
-  beforeAll(() => buildCli(), 120000);
+  beforeAll(() => {
+    BIN = buildCli();
+  }, 120000);
 
   it("is refused from its declared sizes, before anything is inflated, with bounded memory", async () => {
     const bomb = await expandingWorkbook(fs.readFileSync(FILLED), 800);
