@@ -230,7 +230,9 @@ function jsonBytes(b: Pick<Block2D, "values" | "formulas" | "numberFormat">): nu
 
 function isSizeRefusal(e: unknown): boolean {
   const code = (e as { code?: string } | null)?.code ?? "";
-  return /PayloadSizeLimitExceeded|ResponseTooLarge/i.test(code) || code === "InvalidOperation";
+  // Only the size codes: an InvalidOperation (a cell being edited where DelayForCellEdit is missing) is
+  // not made better by smaller reads.
+  return /PayloadSizeLimitExceeded|ResponseTooLarge/i.test(code);
 }
 
 /** Reads `blocks` in one sync; when the host refuses it for its size, in halves (recursively). */
