@@ -213,6 +213,10 @@ describe("excellence level: exact values and edge cases", () => {
       ["info", "excellence.noBase", null, { fiscalYear: "2024" }],
     ]);
     expect([e.base, e.years, e.thresholdPct.toFixed(), e.thresholdKnown]).toEqual([null, null, "2", true]);
+    expect([e.energy, e.co2]).toEqual([
+      { ratePct: null, base: null, now: null, excellent: null },
+      { ratePct: null, base: null, now: null, excellent: null },
+    ]);
     const before = assessExcellence([y(2012, "100", "50")], 2012);
     expect(before.missing).toBe("FY2012 is not after the base year FY2013");
     const src = { sheet: "報告履歴", address: "A3" };
@@ -235,6 +239,9 @@ describe("excellence level: exact values and edge cases", () => {
       "1",
       false,
       null,
+    ]);
+    expect(unknown.issues.map((i) => [i.severity, i.code])).toEqual([
+      ["info", "excellence.noObligationRate"],
     ]);
     // energy 2.08 % (0.9^(1/5)); threshold 1.08 + 1 = 2.08: met exactly
     const exact = assessExcellence(h, 2018, { capAndTrade: true, obligationRatePct: dec("1.08") });
