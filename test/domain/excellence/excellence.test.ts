@@ -263,4 +263,13 @@ describe("excellence level: exact values and edge cases", () => {
     // 100 → 81 over 2 years: 1 − 0.81^(1/2) = 10 %
     expect(averageAnnualReductionPct(dec(100), dec(81), 2)!.toFixed()).toBe("10");
   });
+
+  it("a current year without one intensity: that rate is not computed, named at the current year", () => {
+    const e = assessExcellence([y(2013, "100", "50"), y(2018, null, "40")], 2018);
+    expect(e.energy).toEqual({ ratePct: null, base: dec(100), now: null, excellent: null });
+    expect(e.issues.map((i) => [i.severity, i.code])).toEqual([["info", "excellence.noIntensity"]]);
+    expect(e.issues[0].message.en).toContain("energy intensity of FY2018 is not known");
+    // CO2 50 → 40 over 5 years: 1 − 0.8^(1/5) = 4.36 %
+    expect([e.co2.ratePct!.toFixed(2), e.excellent]).toEqual(["4.36", true]);
+  });
 });
