@@ -140,8 +140,8 @@ describe("benchmark standing", () => {
     // no average: the entry's category is unknown, the option's is named; the issue has no cell
     const none = standing(dec("50"), null, null, { category: 9 });
     expect(none.issues.map((i) => [i.cell, i.params])).toEqual([[null, { category: "9" }]]);
-    expect(standing(null, null, office).issues.map((i) => [i.code, i.cell])).toEqual([
-      ["benchmark.noIntensity", null],
+    expect(standing(null, null, office).issues.map((i) => [i.severity, i.code, i.cell])).toEqual([
+      ["info", "benchmark.noIntensity", null],
     ]);
   });
 

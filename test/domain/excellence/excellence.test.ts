@@ -213,6 +213,10 @@ describe("excellence level: exact values and edge cases", () => {
       ["info", "excellence.noBase", null, { fiscalYear: "2024" }],
     ]);
     expect([e.base, e.years, e.thresholdPct.toFixed(), e.thresholdKnown]).toEqual([null, null, "2", true]);
+    expect([e.energy, e.co2]).toEqual([
+      { ratePct: null, base: null, now: null, excellent: null },
+      { ratePct: null, base: null, now: null, excellent: null },
+    ]);
     const before = assessExcellence([y(2012, "100", "50")], 2012);
     expect(before.missing).toBe("FY2012 is not after the base year FY2013");
     const src = { sheet: "報告履歴", address: "A3" };
@@ -236,6 +240,9 @@ describe("excellence level: exact values and edge cases", () => {
       false,
       null,
     ]);
+    expect(unknown.issues.map((i) => [i.severity, i.code])).toEqual([
+      ["info", "excellence.noObligationRate"],
+    ]);
     // energy 2.08 % (0.9^(1/5)); threshold 1.08 + 1 = 2.08: met exactly
     const exact = assessExcellence(h, 2018, { capAndTrade: true, obligationRatePct: dec("1.08") });
     expect([
@@ -255,5 +262,14 @@ describe("excellence level: exact values and edge cases", () => {
     expect(averageAnnualReductionPct(dec(10), dec("-0.1"), 2)).toBeNull();
     // 100 → 81 over 2 years: 1 − 0.81^(1/2) = 10 %
     expect(averageAnnualReductionPct(dec(100), dec(81), 2)!.toFixed()).toBe("10");
+  });
+
+  it("a current year without one intensity: that rate is not computed, named at the current year", () => {
+    const e = assessExcellence([y(2013, "100", "50"), y(2018, null, "40")], 2018);
+    expect(e.energy).toEqual({ ratePct: null, base: dec(100), now: null, excellent: null });
+    expect(e.issues.map((i) => [i.severity, i.code])).toEqual([["info", "excellence.noIntensity"]]);
+    expect(e.issues[0].message.en).toContain("energy intensity of FY2018 is not known");
+    // CO2 50 → 40 over 5 years: 1 − 0.8^(1/5) = 4.36 %
+    expect([e.co2.ratePct!.toFixed(2), e.excellent]).toEqual(["4.36", true]);
   });
 });

@@ -443,6 +443,22 @@ describe("cells that hold something else than a figure", () => {
     ]);
   });
 
+  it("a heat figure in a row whose usage is blank, and a row the reader did not find, are warnings too", () => {
+    const issues = check({ "hotWater.heatGJ": "5.0" });
+    expect(issues.map((i) => [i.code, i.cell?.address, i.params])).toEqual([
+      [FORM7_CODES.valueWithoutUsage, "F27", { found: "5" }],
+    ]);
+    const sheet = sheetOf(KOTO_USAGE, KOTO_AREA, {
+      ...correctHeld(KOTO_USAGE, KOTO_AREA),
+      "hotWater.co2T": "5.0",
+    });
+    sheet.input.rows = sheet.input.rows.filter((r) => r.key !== "hotWater");
+    const missingRow = checkForm7(sheet, computeForm7(sheet.input, S), S);
+    expect(missingRow.map((i) => [i.code, i.cell?.address])).toEqual([
+      [FORM7_CODES.valueWithoutUsage, "H27"],
+    ]);
+  });
+
   it("a figure in a row whose usage is blank is a warning; a 0 there is fine", () => {
     const issues = check({ "hotWater.co2T": "5.0", "coldWater.co2T": "0" });
     expect(issues.map((i) => [i.severity, i.code, i.cell?.address, i.params])).toEqual([

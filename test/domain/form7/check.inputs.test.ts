@@ -302,4 +302,18 @@ describe("the edges of each input check", () => {
     // その他の買電 of 0 beside day electricity is no double count
     expect(inputIssues({ electricityDay: "50000", electricityOther: "0" })).toEqual([]);
   });
+
+  it("an unreadable unit on その他の燃料 is no scale slip; a zero floor area's parameters; a sheet missing the electricity rows", () => {
+    const can = inputIssues({ otherFuel: "10" }, "1000", {
+      otherFuel: { unit: "缶", heatCoef: "39.1", emissionCoef: "0.0189" },
+    });
+    expect(can).toEqual([]);
+    expect(inputIssues({}, "0")[0].params).toEqual({ found: "0" });
+    // kg on the kerosene row is another unit, not a thousand-unit
+    const kg = inputIssues({ kerosene: "100" }, "1000", { kerosene: { unit: "kg" } });
+    expect(kg[0].message.en).not.toContain("1000 times too small");
+    const sheet = sheetOf({ cityGas: "1000" }, "1000");
+    sheet.input.rows = sheet.input.rows.filter((r) => !r.key.startsWith("electricity"));
+    expect(checkForm7(sheet, computeForm7(sheet.input, S), S)).toEqual([]);
+  });
 });
