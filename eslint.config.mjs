@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: ["node_modules", "dist", "lib", "coverage", "test-artifacts", "**/*.js", "**/*.mjs", ".bench-tmp"] },
+  { ignores: ["node_modules", "dist", "lib", "coverage", "test-artifacts", "**/*.js", "**/*.mjs", ".bench-tmp", ".stryker-tmp", "reports"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
