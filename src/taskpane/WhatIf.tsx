@@ -4,7 +4,7 @@
  * the energy-saving price is one figure the user sets (the table's own price to begin with). Cells are
  * shaded by size (a small heat map); exact figures from the domain's decimal arithmetic.
  */
-import { Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Field, Input, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { dec, type Decimal } from "../domain/decimal";
 import type { CreditClass } from "../domain/jcredit/cohort";
@@ -28,7 +28,15 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
     fontVariantNumeric: "tabular-nums",
   },
-  corner: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", textAlign: "left" },
+  corner: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "2px 4px",
+    textAlign: "left",
+    whiteSpace: "nowrap",
+    fontWeight: tokens.fontWeightRegular,
+  },
+  /** The price column stays in view while the rates scroll. */
+  sticky: { position: "sticky", left: 0, backgroundColor: tokens.colorNeutralBackground1 },
 });
 
 export interface WhatIfRow {
@@ -95,8 +103,10 @@ export function WhatIf({ rows }: { rows: readonly WhatIfRow[] }) {
           <table className={s.table} aria-label={ja ? "ΣBの試算" : "ΣB what-if"}>
             <thead>
               <tr>
-                <th className={s.corner} scope="col">
-                  {ja ? `${name(axis)} 円/t ＼ 還元率` : `${name(axis)} yen/t \\ rate`}
+                <th className={mergeClasses(s.corner, s.sticky)} scope="col">
+                  {ja ? `${name(axis)} 円/t` : `${name(axis)} yen/t`}
+                  <br />
+                  {ja ? "＼ 還元率" : "\\ rate"}
                 </th>
                 {RATES.map((r) => (
                   <th key={r} className={s.cell} scope="col">
@@ -108,7 +118,7 @@ export function WhatIf({ rows }: { rows: readonly WhatIfRow[] }) {
             <tbody>
               {PRICES.map((p, i) => (
                 <tr key={p}>
-                  <th className={s.cell} scope="row">
+                  <th className={mergeClasses(s.cell, s.sticky)} scope="row">
                     {fmt(p, 0, lang)}
                   </th>
                   {grid[i].map((b, j) => (

@@ -121,8 +121,11 @@ export interface AxeViolation {
 
 const AXE = path.join(path.dirname(require.resolve("axe-core/package.json")), "axe.min.js");
 
-/** axe-core on the page as it is now: WCAG 2.0/2.1 A and AA; the violations left after the false alarms. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+/**
+ * axe-core on the page as it is now: WCAG 2.0/2.1 A and AA; the violations left after the false alarms.
+ * The nodes let off as false alarms are pushed onto `excused` (when given), so a run can show them.
+ */
+export async function axeViolations(page: Page, excused: string[] = []): Promise<AxeViolation[]> {
   // Evaluated through the DevTools protocol, so the page's Content-Security-Policy does not block it.
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(fs.readFileSync(AXE, "utf8"));
   const found = await page.evaluate(async () => {
@@ -146,10 +149,10 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       nodes: v.nodes.map((n) => `${n.target.join(" ")} ${n.html}`),
     }));
   });
+  const alarm = (id: string, node: string) =>
+    FLUENT_FALSE_ALARMS.some((f) => f.rule === id && f.node.test(node));
+  for (const v of found) excused.push(...v.nodes.filter((n) => alarm(v.id, n)).map((n) => `${v.id}: ${n}`));
   return found
-    .map((v) => ({
-      ...v,
-      nodes: v.nodes.filter((n) => !FLUENT_FALSE_ALARMS.some((f) => f.rule === v.id && f.node.test(n))),
-    }))
+    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !alarm(v.id, n)) }))
     .filter((v) => v.nodes.length > 0);
 }
