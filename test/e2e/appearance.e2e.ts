@@ -83,7 +83,7 @@ describe("Office's themes, the colour scheme and forced colours", () => {
     expect(luminance(await rgb(page, 'svg[aria-label^="年度別"] text', "fill"))).toBeGreaterThan(0.8);
     expect(foreignRequests(pane.requests, server.origin)).toEqual([]);
     await pane.close();
-  }, 90000);
+  }, 120000);
 
   it("follows Office's Colorful theme in light, whatever the browser's scheme", async () => {
     const pane = await openPane(
@@ -104,7 +104,7 @@ describe("Office's themes, the colour scheme and forced colours", () => {
     await pane.page.getByText("42.4 kg-CO2/m²").waitFor();
     expect(await rgb(pane.page, "body", "backgroundColor")).toBe("rgb(255, 255, 255)");
     await pane.close();
-  }, 60000);
+  }, 120000);
 
   it("follows the browser's dark colour scheme when Office gives no theme", async () => {
     const pane = await openPane(
@@ -117,7 +117,7 @@ describe("Office's themes, the colour scheme and forced colours", () => {
     expect(luminance(await rgb(pane.page, "body", "backgroundColor"))).toBeLessThan(0.05);
     expect(await pane.inspect("21-scheme-dark")).toEqual(SOUND);
     await pane.close();
-  }, 60000);
+  }, 120000);
 
   it("draws the charts in system colours under forced colours", async () => {
     const pane = await chartsIn({ forcedColors: "active", colorScheme: "dark" }, withCategory, "22-forced");
@@ -140,7 +140,7 @@ describe("Office's themes, the colour scheme and forced colours", () => {
     expect(await rgb(page, 'svg[aria-label^="年度別"] text', "fill")).toBe(canvasText);
     expect(foreignRequests(pane.requests, server.origin)).toEqual([]);
     await pane.close();
-  }, 90000);
+  }, 120000);
 });
 
 describe("outside Excel", () => {
@@ -160,19 +160,19 @@ describe("outside Excel", () => {
 
   it("says what this is and how to load it when office.js is not found (404)", async () => {
     await outside("missing", "30-outside-no-office-js", /office\.js）を読み込めませんでした/);
-  }, 60000);
+  }, 120000);
 
   it("says the same when the office.js request fails", async () => {
     await outside("aborted", "31-outside-office-js-failed", /office\.js）を読み込めませんでした/);
-  }, 60000);
+  }, 120000);
 
   it("says it runs in Excel's task pane when opened in a browser tab", async () => {
     await outside("browser", "32-outside-browser", /ブラウザーで直接開いても使えません/);
-  }, 60000);
+  }, 120000);
 
   it("says it is for Excel only when opened in another Office application", async () => {
     await outside("word", "33-outside-word", /Excel 専用です（いまは Word の中で開かれています）/);
-  }, 60000);
+  }, 120000);
 
   it("shows a skeleton of the pane while office.js loads, then the figures", async () => {
     let release = () => {};
@@ -192,5 +192,5 @@ describe("outside Excel", () => {
     await page.getByText("42.4 kg-CO2/m²").waitFor();
     expect(await status.count()).toBe(0);
     await pane.close();
-  }, 60000);
+  }, 120000);
 });

@@ -68,7 +68,7 @@ describe("task pane end to end", () => {
     expect(await pane.inspect("02-figures-en")).toEqual(SOUND);
     expect(foreignRequests(pane.requests, server.origin)).toEqual([]);
     await pane.close();
-  }, 60000);
+  }, 120000);
 
   it("writes the results after a preview, logs them, and undoes them", async () => {
     const pane = await openPane(server.origin, await fakeWorkbookFromBuffer(fs.readFileSync(BLANK)));
@@ -89,7 +89,7 @@ describe("task pane end to end", () => {
     expect(await pane.inspect("05-undone")).toEqual(SOUND);
     expect(foreignRequests(pane.requests, server.origin)).toEqual([]);
     await pane.close();
-  }, 60000);
+  }, 120000);
 
   it("says what it looks for when the workbook has no form", async () => {
     const pane = await openPane(server.origin, {
@@ -98,7 +98,7 @@ describe("task pane end to end", () => {
     await pane.page.getByText("様式が見つかりません").waitFor();
     expect(await pane.inspect("06-empty")).toEqual(SOUND);
     await pane.close();
-  }, 60000);
+  }, 120000);
 
   it("uses the filled example file as is", async () => {
     const pane = await openPane(server.origin, await fakeWorkbookFromBuffer(fs.readFileSync(FILLED)));
@@ -109,7 +109,7 @@ describe("task pane end to end", () => {
     expect(await pane.inspect("07-benchmark-and-settings")).toEqual(SOUND);
     expect((await pane.dump()).settings["co2check.settings"]).toMatchObject({ benchmarkCategory: 2 });
     await pane.close();
-  }, 60000);
+  }, 120000);
 });
 
 describe("the site's benchmark category and publication sheet", () => {
@@ -165,7 +165,7 @@ describe("the site's benchmark category and publication sheet", () => {
     await page.getByText(/ベンチマーク区分（1〜30）が指定されていないため/).waitFor();
     expect(foreignRequests(pane.requests, server.origin)).toEqual([]);
     await pane.close();
-  }, 60000);
+  }, 120000);
 });
 
 describe("J-Credit sheets in the task pane", () => {
@@ -192,5 +192,5 @@ describe("J-Credit sheets in the task pane", () => {
     expect(await pane.inspect("09-return-table-written")).toEqual(SOUND);
     expect(foreignRequests(pane.requests, server.origin)).toEqual([]);
     await pane.close();
-  });
+  }, 120000);
 });
