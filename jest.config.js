@@ -19,7 +19,11 @@ module.exports = {
       testMatch: ["**/*.test.tsx"],
       setupFilesAfterEnv: ["<rootDir>/test/setup-dom.ts"],
       // jsdom resolves packages' browser ESM builds; exceljs (test workbooks) needs uuid's CommonJS one.
-      moduleNameMapper: { "^uuid$": require.resolve("uuid") },
+      // The pane's on-demand chunks (src/taskpane/lazy.tsx) are imported directly here (test/support/eagerChunks.ts).
+      moduleNameMapper: {
+        "^uuid$": require.resolve("uuid"),
+        "^\\./lazy$": "<rootDir>/test/support/eagerChunks.ts",
+      },
       transform: { "^.+\\.tsx?$": tsJest },
     },
     {

@@ -78,6 +78,8 @@ function config(env = {}, argv = {}) {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // What the first view does not need (src/taskpane/lazy.tsx) comes as chunks loaded on demand.
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
       // Relative, so the same build works under any ADDIN_PUBLIC_URL path.
       publicPath: "",
       clean: true,
@@ -113,7 +115,9 @@ function config(env = {}, argv = {}) {
     performance: production
       ? { hints: "warning", maxEntrypointSize: 1_500_000, maxAssetSize: 1_500_000 }
       : { hints: false },
-    optimization: { splitChunks: false },
+    // Only the on-demand chunks are split (their shared modules in chunks of their own); taskpane.html loads
+    // one script.
+    optimization: { splitChunks: { chunks: "async" } },
     stats: production ? "normal" : "minimal",
   };
 }

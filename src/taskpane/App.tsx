@@ -22,6 +22,7 @@ import {
   Title3,
   tokens,
   webLightTheme,
+  type Theme,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { FormAnalysis, WorkbookAnalysis } from "../app/analyze";
@@ -44,16 +45,14 @@ import {
   PUBLICATION_ITEMS,
 } from "../workbook/publication/publicationSheet";
 import { needsConsent, selectWrites, type PlannedWrite } from "../workbook/writePlan";
-import { ForecastSheetCard } from "./forecast/ForecastSheetCard";
 import { FORECAST_WORDS } from "./forecast/words";
 import { Form7Card } from "./Form7Card";
 import { LangContext, STRINGS, useT, type Lang } from "./i18n";
 import { IssueList } from "./IssueList";
 import { OtherFormCard } from "./OtherFormCard";
-import { SettingsPanel } from "./SettingsPanel";
-import { SiteTools } from "./site/SiteTools";
 import { SITE_WORDS } from "./site/words";
-import { WritePreview } from "./WritePreview";
+// Loaded when first shown (webpack chunks): not needed for the first figures.
+import { ForecastSheetCard, SettingsPanel, SiteTools, WritePreview } from "./lazy";
 
 const useStyles = makeStyles({
   root: {
@@ -85,6 +84,8 @@ type Notice = { intent: "success" | "info" | "error"; text: string | ((w: Words)
 
 export interface AppProps {
   services: HostServices<WorkbookAnalysis>;
+  /** Office's theme or the colour scheme as a Fluent theme (theme.ts); light when not given. */
+  theme?: Theme;
 }
 
 function errorText(e: unknown): string {
@@ -92,11 +93,11 @@ function errorText(e: unknown): string {
   return String(e);
 }
 
-export function App({ services }: AppProps) {
+export function App({ services, theme = webLightTheme }: AppProps) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   return (
     <LangContext.Provider value={settings.language}>
-      <FluentProvider theme={webLightTheme} lang={settings.language}>
+      <FluentProvider theme={theme} lang={settings.language}>
         <Pane services={services} settings={settings} setSettings={setSettings} />
       </FluentProvider>
     </LangContext.Provider>

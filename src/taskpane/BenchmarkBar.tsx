@@ -1,7 +1,12 @@
-/** The seven bands (A4 … C) on one axis with the site's marker, and what to cut for the next rank. */
+/**
+ * The seven bands (A4 … C) on one axis with the site's marker, and what to cut for the next rank. The bar
+ * scales to the card; the bands' bounds are in a visually hidden table behind it.
+ */
 import { Text } from "@fluentui/react-components";
-import { RANKS, ratioText, type Standing } from "../domain/benchmark/rank";
+import { bandsOf, RANKS, ratioText, type Standing } from "../domain/benchmark/rank";
 import { BENCHMARK_CATEGORIES } from "../domain/benchmark/categories";
+import type { Decimal } from "../domain/decimal";
+import { useChartStyles } from "./chartStyles";
 import { fmt, useT } from "./i18n";
 
 const COLORS = ["#1a7f37", "#2da44e", "#6cc644", "#b5e07a", "#f2cc60", "#f0883e", "#cf222e"];
@@ -9,6 +14,7 @@ const MAX = 2; // the axis runs to 200 % of the average
 
 export function BenchmarkBar({ s }: { s: Standing }) {
   const { lang } = useT();
+  const c = useChartStyles();
   const ja = lang === "ja";
   const x = (share: number) => (Math.min(share, MAX) / MAX) * 280 + 10;
   const edges = [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, MAX];
@@ -21,18 +27,62 @@ export function BenchmarkBar({ s }: { s: Standing }) {
         {ja ? "平均の" : "of average "}
         {fmt(Number(ratioText(s)) * 100, 1, lang)}%）
       </Text>
-      <svg width="300" height="44" role="img" aria-label={`${ja ? "ランク" : "Rank"} ${s.rank}`}>
+      <svg
+        viewBox="0 0 300 44"
+        className={c.svg}
+        style={{ maxWidth: "360px" }}
+        role="img"
+        aria-label={`${ja ? "ランク" : "Rank"} ${s.rank}`}
+      >
         {RANKS.map((r, i) => (
           <g key={r}>
-            <rect x={x(edges[i])} y={10} width={x(edges[i + 1]) - x(edges[i])} height={14} fill={COLORS[i]} />
-            <text x={(x(edges[i]) + x(edges[i + 1])) / 2} y={38} fontSize="10" textAnchor="middle">
+            <rect
+              className={c.datum}
+              x={x(edges[i])}
+              y={10}
+              width={x(edges[i + 1]) - x(edges[i])}
+              height={14}
+              fill={COLORS[i]}
+            />
+            <text
+              className={c.text}
+              x={(x(edges[i]) + x(edges[i + 1])) / 2}
+              y={38}
+              fontSize="11"
+              textAnchor="middle"
+              fontWeight={r === s.rank ? "bold" : undefined}
+            >
               {r}
             </text>
           </g>
         ))}
-        <path d={`M ${x(ratio)} 4 l -5 -4 h 10 z`} fill="#000" transform="translate(0,6)" />
-        <line x1={x(ratio)} x2={x(ratio)} y1={8} y2={26} stroke="#000" strokeWidth={2} />
+        <path className={c.marker} d={`M ${x(ratio)} 4 l -5 -4 h 10 z`} transform="translate(0,6)" />
+        <line className={c.marker} x1={x(ratio)} x2={x(ratio)} y1={8} y2={26} strokeWidth={2} />
       </svg>
+      <table className={c.hidden}>
+        <caption>
+          {ja
+            ? `ベンチマーク区分 ${s.category} のランク（kg-CO2/m²）`
+            : `Ranks of category ${s.category} (kg-CO2/m²)`}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{ja ? "ランク" : "Rank"}</th>
+            <th scope="col">{ja ? "範囲" : "Range"}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {bandsOf({ average: s.average }).map((b) => (
+            <tr key={b.rank}>
+              <th scope="row">
+                {b.rank}
+                {b.rank === s.rank ? (ja ? "（この事業所）" : " (this site)") : ""}
+              </th>
+              <td>{rangeText(b.rank === "A4" ? null : b.from, b.to, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <Text block size={200} data-testid="benchmark-band">
         {bandText(s, lang)}
       </Text>
@@ -47,27 +97,26 @@ export function BenchmarkBar({ s }: { s: Standing }) {
   );
 }
 
+/** A bound or average in kg-CO2/m², exact up to 3 places: a site at 49.1 is not in A2 when A2 ends at 49.05. */
+const bound = (d: Decimal, lang: "ja" | "en") => fmt(d, Math.min(d.decimalPlaces(), 3), lang);
+
+/** A band's bounds in kg-CO2/m², exact (65.4 × 0.75 = 49.05): lower exclusive, upper inclusive. */
+function rangeText(from: Decimal | null, to: Decimal | null, lang: "ja" | "en"): string {
+  const n = (d: Decimal) => bound(d, lang);
+  const ja = lang === "ja";
+  if (from === null) return ja ? `${n(to!)} 以下` : `up to ${n(to!)}`;
+  if (to === null) return ja ? `${n(from)} 超` : `over ${n(from)}`;
+  return ja ? `${n(from)} 超 〜 ${n(to)} 以下` : `over ${n(from)} up to ${n(to)}`;
+}
+
 /** The band's bounds in kg-CO2/m², the average it rests on with its source, and the share of sites in it. */
 function bandText(s: Standing, lang: "ja" | "en"): string {
-  // Exact bounds (65.4 × 0.75 = 49.05), not rounded to one place: a site at 49.1 is not in A2.
-  const n = (d: Standing["average"]) => fmt(d, Math.min(d.decimalPlaces(), 3), lang);
+  const n = (d: Decimal) => bound(d, lang);
   // A built-in source is written "日本語 / English": show the pane's language.
   const parts = s.source.split(/\s?\/\s(?=[A-Z])/);
   const source = parts.length === 2 ? parts[lang === "ja" ? 0 : 1] : s.source;
   const ja = lang === "ja";
-  const { from, to } = s.band;
-  const range =
-    from === null
-      ? ja
-        ? `${n(to!)} 以下`
-        : `up to ${n(to!)}`
-      : to === null
-        ? ja
-          ? `${n(from)} 超`
-          : `over ${n(from)}`
-        : ja
-          ? `${n(from)} 超 〜 ${n(to)} 以下`
-          : `over ${n(from)} up to ${n(to)}`;
+  const range = rangeText(s.band.from, s.band.to, lang);
   const share =
     s.bandSharePct === null
       ? ""

@@ -7,7 +7,7 @@ import type { Form7Analysis } from "../workbook/analysis";
 import { fmt, useT } from "./i18n";
 import { BenchmarkBar } from "./BenchmarkBar";
 import { FindingsAndWrite } from "./FindingsAndWrite";
-import { YearChart } from "./YearChart";
+import { YearChart } from "./lazy";
 import { TokyoSiteFacts } from "./tokyo/TokyoSiteFacts";
 
 const useStyles = makeStyles({

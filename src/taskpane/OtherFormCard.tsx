@@ -3,7 +3,7 @@ import { Card, CardHeader, makeStyles, Text, tokens } from "@fluentui/react-comp
 import type { FormAnalysis } from "../app/analyze";
 import type { CellRef } from "../domain/issue";
 import { fmt, useT } from "./i18n";
-import { WhatIf } from "./WhatIf";
+import { WhatIf } from "./lazy";
 import { FindingsAndWrite } from "./FindingsAndWrite";
 import { BusinessYears } from "./tokyo/BusinessYears";
 

@@ -4,12 +4,13 @@
  * the energy-saving price is one figure the user sets (the table's own price to begin with). Cells are
  * shaded by size (a small heat map); exact figures from the domain's decimal arithmetic.
  */
-import { Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Field, Input, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { dec, type Decimal } from "../domain/decimal";
 import type { CreditClass } from "../domain/jcredit/cohort";
 import { whatIfTotalBByClass } from "../domain/jcredit/returnTable";
 import { fmt, useT } from "./i18n";
+import { ScrollX } from "./ScrollX";
 
 const PRICES = [1500, 2000, 3000, 4000, 5000];
 const RATES = [30, 40, 50, 60];
@@ -20,7 +21,22 @@ const CLASS_NAME = {
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, marginTop: "4px" },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 6px", textAlign: "right" },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "2px 4px",
+    textAlign: "right",
+    whiteSpace: "nowrap",
+    fontVariantNumeric: "tabular-nums",
+  },
+  corner: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "2px 4px",
+    textAlign: "left",
+    whiteSpace: "nowrap",
+    fontWeight: tokens.fontWeightRegular,
+  },
+  /** The price column stays in view while the rates scroll. */
+  sticky: { position: "sticky", left: 0, backgroundColor: tokens.colorNeutralBackground1 },
 });
 
 export interface WhatIfRow {
@@ -83,36 +99,44 @@ export function WhatIf({ rows }: { rows: readonly WhatIfRow[] }) {
         </Field>
       ) : null}
       {grid ? (
-        <table className={s.table} aria-label={ja ? "ΣBの試算" : "ΣB what-if"}>
-          <thead>
-            <tr>
-              <th className={s.cell}>
-                {ja ? `${name(axis)} 円/t ＼ 還元率` : `${name(axis)} yen/t \\ rate`}
-              </th>
-              {RATES.map((r) => (
-                <th key={r} className={s.cell}>
-                  {r}%
+        <ScrollX label={ja ? "ΣBの試算（横にスクロールできます）" : "ΣB what-if (scrolls sideways)"}>
+          <table className={s.table} aria-label={ja ? "ΣBの試算" : "ΣB what-if"}>
+            <thead>
+              <tr>
+                <th className={mergeClasses(s.corner, s.sticky)} scope="col">
+                  {ja ? `${name(axis)} 円/t` : `${name(axis)} yen/t`}
+                  <br />
+                  {ja ? "＼ 還元率" : "\\ rate"}
                 </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {PRICES.map((p, i) => (
-              <tr key={p}>
-                <th className={s.cell}>{fmt(p, 0, lang)}</th>
-                {grid[i].map((b, j) => (
-                  <td
-                    key={j}
-                    className={s.cell}
-                    style={{ background: `rgba(15, 108, 189, ${((b.toNumber() / max) * 0.35).toFixed(3)})` }}
-                  >
-                    {fmt(b, 0, lang)}
-                  </td>
+                {RATES.map((r) => (
+                  <th key={r} className={s.cell} scope="col">
+                    {r}%
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {PRICES.map((p, i) => (
+                <tr key={p}>
+                  <th className={mergeClasses(s.cell, s.sticky)} scope="row">
+                    {fmt(p, 0, lang)}
+                  </th>
+                  {grid[i].map((b, j) => (
+                    <td
+                      key={j}
+                      className={s.cell}
+                      style={{
+                        background: `rgba(15, 108, 189, ${((b.toNumber() / max) * 0.35).toFixed(3)})`,
+                      }}
+                    >
+                      {fmt(b, 0, lang)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollX>
       ) : (
         <Text role="alert">{ja ? "単価を数値で入力してください。" : "Enter the price as a number."}</Text>
       )}

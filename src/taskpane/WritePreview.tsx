@@ -2,15 +2,27 @@
  * The preview of a write: every cell that will change (old → new). Empty cells and the add-in's own earlier
  * values are written; formulas and typed values only where the user ticks them.
  */
-import { Badge, Button, Checkbox, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Badge, Button, Checkbox, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { needsConsent, selectWrites, writeKey, type PlannedWrite } from "../workbook/writePlan";
 import { fmtCell, useT } from "./i18n";
 
 const useStyles = makeStyles({
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
-  th: { textAlign: "left", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px" },
-  td: { borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, padding: "2px 4px", verticalAlign: "top" },
+  // Headings and addresses never break (「セル」 stays one word); the other columns wrap anywhere.
+  th: {
+    textAlign: "left",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "2px 4px",
+    whiteSpace: "nowrap",
+  },
+  td: {
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    padding: "2px 4px",
+    verticalAlign: "top",
+    overflowWrap: "anywhere",
+  },
+  address: { whiteSpace: "nowrap" },
   actions: { display: "flex", gap: "8px", marginTop: tokens.spacingVerticalS, flexWrap: "wrap" },
 });
 
@@ -48,9 +60,15 @@ export function WritePreview({ writes, onConfirm, onCancel, intro }: WritePrevie
           <table className={s.table}>
             <thead>
               <tr>
-                <th className={s.th}>{t.cell}</th>
-                <th className={s.th}>{t.item}</th>
-                <th className={s.th}>{t.oldToNew}</th>
+                <th className={s.th} scope="col">
+                  {t.cell}
+                </th>
+                <th className={s.th} scope="col">
+                  {t.item}
+                </th>
+                <th className={s.th} scope="col">
+                  {t.oldToNew}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -58,7 +76,7 @@ export function WritePreview({ writes, onConfirm, onCancel, intro }: WritePrevie
                 const key = writeKey(w);
                 return (
                   <tr key={key}>
-                    <td className={s.td}>{w.address}</td>
+                    <td className={mergeClasses(s.td, s.address)}>{w.address}</td>
                     <td className={s.td}>{w.label[lang]}</td>
                     <td className={s.td}>
                       {w.oldFormula ?? fmtCell(w.old, lang)} → {fmtCell(w.value, lang)}{" "}

@@ -4,24 +4,27 @@
  * marked. The SVG is one image with a summary for screen readers; the figures themselves are in a visually
  * hidden table next to it.
  */
-import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { dec, type Decimal } from "../domain/decimal";
 import { BASE_FISCAL_YEAR, type Excellence, type YearFigures } from "../domain/excellence/excellence";
+import { useChartStyles } from "./chartStyles";
 import { fmt, useT } from "./i18n";
 
 const useStyles = makeStyles({
   figure: { margin: `${tokens.spacingVerticalS} 0` },
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    padding: 0,
-    margin: "-1px",
-    overflow: "hidden",
-    clip: "rect(0, 0, 0, 0)",
-    whiteSpace: "nowrap",
-    border: 0,
+  /** The series' own colours under forced colours: energy in Highlight, CO2 in CanvasText. */
+  energy: {
+    stroke: tokens.colorBrandForeground1,
+    fill: tokens.colorBrandForeground1,
+    "@media (forced-colors: active)": { stroke: "Highlight", fill: "Highlight" },
   },
+  co2: {
+    stroke: tokens.colorPaletteGreenForeground1,
+    fill: tokens.colorPaletteGreenForeground1,
+    "@media (forced-colors: active)": { stroke: "CanvasText", fill: "CanvasText" },
+  },
+  /** A base year's marker: open (the background inside). */
+  open: { fill: tokens.colorNeutralBackground1, "@media (forced-colors: active)": { fill: "Canvas" } },
 });
 
 const WIDTH = 280;
@@ -74,12 +77,15 @@ interface PanelProps {
   base: number[];
   current: number | null;
   top: number;
-  color: string;
+  /** The series' class (its colour, normal and under forced colours). */
+  series: string;
   places: number;
   lang: "ja" | "en";
 }
 
-function Panel({ title, values, fiscalYears, base, current, top, color, places, lang }: PanelProps) {
+function Panel({ title, values, fiscalYears, base, current, top, series, places, lang }: PanelProps) {
+  const c = useChartStyles();
+  const s = useStyles();
   const plotW = WIDTH - LEFT - RIGHT;
   const pts = plotPoints(values, plotW, PANEL);
   const known = values.filter((v): v is Decimal => v !== null);
@@ -91,40 +97,21 @@ function Panel({ title, values, fiscalYears, base, current, top, color, places, 
     .join(" ");
   return (
     <g>
-      <text x={LEFT} y={top + 11} fontSize={11} style={{ fill: tokens.colorNeutralForeground1 }}>
+      <text className={c.text} x={LEFT} y={top + 11} fontSize={11}>
         {title}
       </text>
-      <line
-        x1={LEFT}
-        x2={LEFT}
-        y1={y0}
-        y2={y0 + PANEL}
-        style={{ stroke: tokens.colorNeutralStroke2 }}
-        strokeWidth={1}
-      />
+      <line className={c.axis} x1={LEFT} x2={LEFT} y1={y0} y2={y0 + PANEL} strokeWidth={1} />
       {max ? (
-        <text
-          x={LEFT - 4}
-          y={y0 + 4}
-          fontSize={9}
-          textAnchor="end"
-          style={{ fill: tokens.colorNeutralForeground3 }}
-        >
+        <text x={LEFT - 4} y={y0 + 4} fontSize={9} textAnchor="end" className={c.subtleText}>
           {fmt(max, places, lang)}
         </text>
       ) : null}
       {min && max && !min.eq(max) ? (
-        <text
-          x={LEFT - 4}
-          y={y0 + PANEL}
-          fontSize={9}
-          textAnchor="end"
-          style={{ fill: tokens.colorNeutralForeground3 }}
-        >
+        <text x={LEFT - 4} y={y0 + PANEL} fontSize={9} textAnchor="end" className={c.subtleText}>
           {fmt(min, places, lang)}
         </text>
       ) : null}
-      <polyline points={line} fill="none" strokeWidth={1.5} style={{ stroke: color }} />
+      <polyline className={series} points={line} strokeWidth={1.5} style={{ fill: "none" }} />
       {pts.map((p, i) => {
         if (!p) return null;
         const cx = LEFT + p.x;
@@ -137,11 +124,11 @@ function Panel({ title, values, fiscalYears, base, current, top, color, places, 
             y={cy - r}
             width={2 * r}
             height={2 * r}
-            style={{ fill: tokens.colorNeutralBackground1, stroke: color }}
+            className={mergeClasses(series, s.open)}
             strokeWidth={1.5}
           />
         ) : (
-          <circle key={fiscalYears[i]} cx={cx} cy={cy} r={r} style={{ fill: color }} />
+          <circle key={fiscalYears[i]} className={series} cx={cx} cy={cy} r={r} />
         );
       })}
     </g>
@@ -151,6 +138,7 @@ function Panel({ title, values, fiscalYears, base, current, top, color, places, 
 export function YearChart({ years, excellence, currentYear = null }: YearChartProps) {
   const { t, lang } = useT();
   const s = useStyles();
+  const c = useChartStyles();
   const list = [...years].sort((a, b) => a.fiscalYear - b.fiscalYear);
   if (list.length < 2) return null;
   const fiscalYears = list.map((y) => y.fiscalYear);
@@ -175,9 +163,9 @@ export function YearChart({ years, excellence, currentYear = null }: YearChartPr
       <svg
         role="img"
         aria-label={summary}
-        width="100%"
         viewBox={`0 0 ${WIDTH} ${height}`}
-        style={{ maxWidth: `${WIDTH}px`, display: "block" }}
+        className={c.svg}
+        style={{ maxWidth: `${Math.round(WIDTH * 1.3)}px` }}
       >
         <Panel
           title={t.energyIntensityUnit}
@@ -186,7 +174,7 @@ export function YearChart({ years, excellence, currentYear = null }: YearChartPr
           base={base}
           current={currentYear}
           top={0}
-          color={tokens.colorBrandForeground1}
+          series={s.energy}
           places={0}
           lang={lang}
         />
@@ -197,7 +185,7 @@ export function YearChart({ years, excellence, currentYear = null }: YearChartPr
           base={base}
           current={currentYear}
           top={TOP + PANEL + 4}
-          color={tokens.colorPaletteGreenForeground1}
+          series={s.co2}
           places={1}
           lang={lang}
         />
@@ -210,7 +198,7 @@ export function YearChart({ years, excellence, currentYear = null }: YearChartPr
               fontSize={9}
               textAnchor="middle"
               fontWeight={y === currentYear ? "bold" : undefined}
-              style={{ fill: tokens.colorNeutralForeground2 }}
+              className={c.subtleText}
             >
               {y}
             </text>
@@ -224,14 +212,14 @@ export function YearChart({ years, excellence, currentYear = null }: YearChartPr
               y={axisY + 11}
               fontSize={9}
               textAnchor="middle"
-              style={{ fill: tokens.colorNeutralForeground3 }}
+              className={c.subtleText}
             >
               {`□${t.baseMark}`}
             </text>
           ) : null,
         )}
       </svg>
-      <table className={s.hidden}>
+      <table className={c.hidden}>
         <caption>{`${t.yearChartTitle}: ${baseText}`}</caption>
         <thead>
           <tr>

@@ -9,7 +9,7 @@ import { applyVariant, compareForecasts } from "../../src/domain/jcredit/variant
 import { toA1 } from "../../src/workbook/address";
 import { exampleForecastParams } from "../../src/workbook/jcredit/forecastSheet";
 import { FORECAST_SHEET_NAME, forecastNewSheet } from "../../src/workbook/jcredit/forecastSheetAnalysis";
-import { closeBrowser, DIST, foreignRequests, openPane, serveDist } from "./harness";
+import { closeBrowser, DIST, foreignRequests, openPane, serveDist, SOUND } from "./harness";
 
 let server: Awaited<ReturnType<typeof serveDist>>;
 
@@ -50,7 +50,7 @@ describe("the forecast sheet in the task pane", () => {
     expect(sheet.cells[GRAND].value).toBe(eight);
     expect(sheet.charts).toHaveLength(1);
     await page.getByText(`${eight.toLocaleString("ja-JP")} t-CO2`).waitFor();
-    await pane.screenshot("10-forecast-inserted");
+    expect(await pane.inspect("10-forecast-inserted")).toEqual(SOUND);
 
     // The user edits a parameter in the sheet, then recomputes with one click.
     await page.evaluate(
@@ -73,7 +73,7 @@ describe("the forecast sheet in the task pane", () => {
     expect(sheet.cells[GRAND].value).toBe(six);
     expect(sheet.cells[L_CELL].value).toBe(6);
     await page.getByText(`${six.toLocaleString("ja-JP")} t-CO2`).waitFor();
-    await pane.screenshot("11-forecast-recomputed");
+    expect(await pane.inspect("11-forecast-recomputed")).toEqual(SOUND);
 
     // Undo puts the earlier results back (the user's parameter stays: it was not the add-in's write).
     await page.getByRole("button", { name: "元に戻す" }).click();
@@ -95,7 +95,7 @@ describe("the forecast sheet in the task pane", () => {
       .getByRole("table", { name: /比較/ })
       .getByRole("cell", { name: revenueB.toLocaleString("ja-JP"), exact: true })
       .waitFor();
-    await pane.screenshot("12-forecast-what-if");
+    expect(await pane.inspect("12-forecast-what-if")).toEqual(SOUND);
     expect(foreignRequests(pane.requests, server.origin)).toEqual([]);
     await pane.close();
   }, 90000);

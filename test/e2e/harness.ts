@@ -9,6 +9,7 @@ import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import ts from "typescript";
 import type { FakeDump, FakeOptions, FakeWorkbookInit } from "../fakes/excelFake";
+import { axeViolations, cutOff, PANE_WIDTHS, type AxeViolation, type CutOff } from "./gate";
 
 /** The repository root (also when this file runs compiled under .bench-tmp/). */
 function findRoot(dir: string): string {
@@ -32,12 +33,12 @@ const TYPES: Record<string, string> = {
   ".json": "application/json",
 };
 
-/** Serves dist/ on a free loopback port over plain HTTP. */
-export function serveDist(): Promise<{ origin: string; close: () => Promise<void> }> {
+/** Serves dist/ (or another build) on a free loopback port over plain HTTP. */
+export function serveDist(dir = DIST): Promise<{ origin: string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
-    const file = path.normalize(path.join(DIST, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const file = path.normalize(path.join(dir, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end();
       return;
     }
@@ -82,8 +83,56 @@ export interface Pane {
   dump(): Promise<FakeDump>;
   stats(): Promise<{ syncs: number; maxPayloadBytes: number }>;
   screenshot(name: string): Promise<string>;
+  /**
+   * The state now, at every pane width (300, 350, then 320 px, where the screenshot is taken): what is cut
+   * off at each width and axe-core's violations (see gate.ts). A sound state gives SOUND.
+   */
+  inspect(name: string): Promise<Inspection>;
   close(): Promise<void>;
 }
+
+export interface Inspection {
+  cutOff: { [width: number]: CutOff[] };
+  axe: AxeViolation[];
+}
+
+/** What inspect() gives for a state with nothing cut off and no accessibility violation. */
+export const SOUND: Inspection = {
+  cutOff: Object.fromEntries(PANE_WIDTHS.map((w) => [w, []])),
+  axe: [],
+};
+
+/**
+ * How the page is opened: the viewport (default 320 × 900, Excel's pane), the colour scheme and forced
+ * colours (Windows high contrast), and what answers office.js: the fake (default), nothing (404), a failed
+ * request, or the script as it behaves outside Office (`browser`: onReady gives no host) or in another Office
+ * application (`word`). `holdOfficeJs` holds the answer back; `waitForLoad: false` returns as soon as the
+ * page starts (to see it while office.js loads).
+ */
+export interface PaneView {
+  viewport?: { width: number; height: number };
+  colorScheme?: "light" | "dark";
+  forcedColors?: "active" | "none";
+  officeJs?: "fake" | "missing" | "aborted" | "browser" | "word";
+  /** office.js is answered only once this settles. */
+  holdOfficeJs?: Promise<unknown>;
+  waitForLoad?: boolean;
+}
+
+/** office.js as it behaves outside Excel: Office.onReady resolves with the host (none in a browser tab). */
+const hostOnlyShim = (host: string | null) => `window.Office = {
+  context: {},
+  onReady: function (cb) {
+    var info = { host: ${JSON.stringify(host)}, platform: null };
+    if (cb) cb(info);
+    return Promise.resolve(info);
+  }
+};`;
+
+const nextFrames = (page: Page) =>
+  page.evaluate(
+    () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
+  );
 
 let browser: Browser | null = null;
 
@@ -114,11 +163,14 @@ export async function openPane(
   origin: string,
   workbook: FakeWorkbookInit,
   options: FakeOptions = {},
-  viewport = { width: 420, height: 900 },
+  view: PaneView = {},
 ): Promise<Pane> {
+  const viewport = view.viewport ?? { width: 320, height: 900 };
   const b = await launch();
   const context = await b.newContext({ viewport, locale: "ja-JP" });
   const page = await context.newPage();
+  if (view.colorScheme || view.forcedColors)
+    await page.emulateMedia({ colorScheme: view.colorScheme, forcedColors: view.forcedColors });
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
   await page.addInitScript(
@@ -128,11 +180,24 @@ export async function openPane(
     },
     { init: workbook, opts: options },
   );
-  await page.route(OFFICE_JS, (route) =>
-    route.fulfill({ status: 200, contentType: "application/javascript", body: officeShim() }),
-  );
+  await page.route(OFFICE_JS, async (route) => {
+    await view.holdOfficeJs;
+    const js = (body: string) => route.fulfill({ status: 200, contentType: "application/javascript", body });
+    switch (view.officeJs ?? "fake") {
+      case "fake":
+        return js(officeShim());
+      case "missing":
+        return route.fulfill({ status: 404, body: "" });
+      case "aborted":
+        return route.abort("failed");
+      case "browser":
+        return js(hostOnlyShim(null));
+      case "word":
+        return js(hostOnlyShim("Word"));
+    }
+  });
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  await page.goto(`${origin}/taskpane.html`);
+  await page.goto(`${origin}/taskpane.html`, { waitUntil: view.waitForLoad === false ? "commit" : "load" });
   return {
     page,
     requests,
@@ -147,6 +212,21 @@ export async function openPane(
       const file = path.join(ARTIFACTS, `${name}.png`);
       await page.screenshot({ path: file, fullPage: true });
       return file;
+    },
+    inspect: async (name) => {
+      const found: Inspection = { cutOff: {}, axe: [] };
+      for (const width of [...PANE_WIDTHS.filter((w) => w !== 320), 320]) {
+        await page.setViewportSize({ width, height: viewport.height });
+        await nextFrames(page);
+        found.cutOff[width] = await cutOff(page);
+      }
+      const excused: string[] = [];
+      found.axe = await axeViolations(page, excused);
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      fs.writeFileSync(path.join(ARTIFACTS, `${name}.json`), JSON.stringify({ ...found, excused }, null, 1));
+      await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+      await page.setViewportSize(viewport);
+      return found;
     },
     close: () => context.close(),
   };

@@ -9,7 +9,7 @@ import { fakeWorkbookFromBuffer } from "../fakes/fromXlsx";
 import { BLANK, FILLED } from "../support/examples";
 import { form7Buffer, KOTO_PRINTED, KOTO_USAGE } from "../support/form7Workbook";
 import { forecastWorkbook, returnTableWorkbook } from "../support/jcreditWorkbooks";
-import { closeBrowser, DIST, foreignRequests, openPane, serveDist } from "./harness";
+import { closeBrowser, DIST, foreignRequests, openPane, serveDist, SOUND } from "./harness";
 
 let server: Awaited<ReturnType<typeof serveDist>>;
 
@@ -44,7 +44,7 @@ describe("task pane end to end", () => {
     const { page } = pane;
     await page.getByText("42.4 kg-CO2/m²").waitFor();
     await page.getByText("31 kl").waitFor();
-    await pane.screenshot("01-figures-ja");
+    expect(await pane.inspect("01-figures-ja")).toEqual(SOUND);
     await page.getByRole("button", { name: "セル H22 を選択" }).click();
     await page.waitForFunction(
       () =>
@@ -59,26 +59,26 @@ describe("task pane end to end", () => {
       value: 14.4,
       fill: expect.stringMatching(/^#/),
     });
-    await pane.screenshot("01b-marked");
+    expect(await pane.inspect("01b-marked")).toEqual(SOUND);
     await page.getByRole("button", { name: "色を消す" }).click();
     await page.getByText(/色を元に戻しました/).waitFor();
     expect(cell(await pane.dump(), "第7号様式", "H22")?.fill).toBeUndefined();
     await page.getByRole("tab", { name: "English" }).click();
     await page.getByText("CO2 intensity").waitFor();
-    await pane.screenshot("02-figures-en");
+    expect(await pane.inspect("02-figures-en")).toEqual(SOUND);
     expect(foreignRequests(pane.requests, server.origin)).toEqual([]);
     await pane.close();
-  }, 60000);
+  }, 120000);
 
   it("writes the results after a preview, logs them, and undoes them", async () => {
     const pane = await openPane(server.origin, await fakeWorkbookFromBuffer(fs.readFileSync(BLANK)));
     const { page } = pane;
     await page.getByRole("button", { name: "結果を書き込む" }).click();
     await page.getByText("書き込む内容の確認").waitFor();
-    await pane.screenshot("03-write-preview");
+    expect(await pane.inspect("03-write-preview")).toEqual(SOUND);
     await page.getByRole("button", { name: /個のセルに書き込む/ }).click();
     await page.getByText(/個のセルに書き込みました/).waitFor();
-    await pane.screenshot("04-written");
+    expect(await pane.inspect("04-written")).toEqual(SOUND);
     let dump = await pane.dump();
     expect(cell(dump, "第7号様式", "F16")?.value).toBe(0);
     expect(dump.sheets.map((s) => s.name)).toContain("CO2チェック記録");
@@ -86,19 +86,19 @@ describe("task pane end to end", () => {
     await page.getByText(/個のセルを元に戻しました/).waitFor();
     dump = await pane.dump();
     expect(cell(dump, "第7号様式", "F16")?.value ?? null).toBeNull();
-    await pane.screenshot("05-undone");
+    expect(await pane.inspect("05-undone")).toEqual(SOUND);
     expect(foreignRequests(pane.requests, server.origin)).toEqual([]);
     await pane.close();
-  }, 60000);
+  }, 120000);
 
   it("says what it looks for when the workbook has no form", async () => {
     const pane = await openPane(server.origin, {
       sheets: [{ name: "Sheet1", cells: { A1: { value: "予算" } } }],
     });
     await pane.page.getByText("様式が見つかりません").waitFor();
-    await pane.screenshot("06-empty");
+    expect(await pane.inspect("06-empty")).toEqual(SOUND);
     await pane.close();
-  }, 60000);
+  }, 120000);
 
   it("uses the filled example file as is", async () => {
     const pane = await openPane(server.origin, await fakeWorkbookFromBuffer(fs.readFileSync(FILLED)));
@@ -106,10 +106,10 @@ describe("task pane end to end", () => {
     await pane.page.getByRole("button", { name: "設定" }).click();
     await pane.page.getByLabel("ベンチマーク区分", { exact: true }).selectOption("2");
     await pane.page.getByText("A3 まで あと 9.7 kg-CO2/m²（年 13.7 t）の削減").waitFor();
-    await pane.screenshot("07-benchmark-and-settings");
+    expect(await pane.inspect("07-benchmark-and-settings")).toEqual(SOUND);
     expect((await pane.dump()).settings["co2check.settings"]).toMatchObject({ benchmarkCategory: 2 });
     await pane.close();
-  }, 60000);
+  }, 120000);
 });
 
 describe("the site's benchmark category and publication sheet", () => {
@@ -119,7 +119,7 @@ describe("the site's benchmark category and publication sheet", () => {
     await page.getByText("60 t").first().waitFor();
     await page.getByLabel("ベンチマーク区分（このシートに記入）").selectOption("2");
     await page.getByText("書き込む内容の確認").waitFor();
-    await pane.screenshot("07b-category-preview");
+    expect(await pane.inspect("07b-category-preview")).toEqual(SOUND);
     await page.getByRole("button", { name: "2 個のセルに書き込む" }).click();
     await page.getByText("A3 まで あと 9.7 kg-CO2/m²（年 13.7 t）の削減").waitFor();
     let dump = await pane.dump();
@@ -132,10 +132,10 @@ describe("the site's benchmark category and publication sheet", () => {
     await page.getByRole("button", { name: "公表シートを作成…" }).click();
     await page.getByRole("textbox", { name: /報告年月日/ }).fill("2025年6月30日");
     await page.getByRole("textbox", { name: /取組内容/ }).fill("照明のLED化\n空調の運用改善");
-    await pane.screenshot("07c-publication-form");
+    expect(await pane.inspect("07c-publication-form")).toEqual(SOUND);
     await page.getByRole("button", { name: "公表シートを作成", exact: true }).click();
     await page.getByText(/シート「公表_.*」を作成しました/).waitFor();
-    await pane.screenshot("07d-publication-made");
+    expect(await pane.inspect("07d-publication-made")).toEqual(SOUND);
     dump = await pane.dump();
     const pub = dump.sheets.find((x) => x.name.startsWith("公表_"));
     expect(pub).toBeDefined();
@@ -165,7 +165,7 @@ describe("the site's benchmark category and publication sheet", () => {
     await page.getByText(/ベンチマーク区分（1〜30）が指定されていないため/).waitFor();
     expect(foreignRequests(pane.requests, server.origin)).toEqual([]);
     await pane.close();
-  }, 60000);
+  }, 120000);
 });
 
 describe("J-Credit sheets in the task pane", () => {
@@ -173,7 +173,7 @@ describe("J-Credit sheets in the task pane", () => {
     const forecast = await openPane(server.origin, await fakeWorkbookFromBuffer(await forecastWorkbook()));
     await forecast.page.getByText("J-クレジット認証量の想定表").waitFor();
     await forecast.page.getByRole("button", { name: "セル K3 を選択" }).waitFor();
-    await forecast.screenshot("08-forecast-table");
+    expect(await forecast.inspect("08-forecast-table")).toEqual(SOUND);
     await forecast.close();
 
     const pane = await openPane(
@@ -189,8 +189,8 @@ describe("J-Credit sheets in the task pane", () => {
     const dump = await pane.dump();
     expect(cell(dump, "還元額", "D14")?.value).toBe(24510000);
     expect(cell(dump, "還元額", "F18")?.value).toBe(15945000);
-    await pane.screenshot("09-return-table-written");
+    expect(await pane.inspect("09-return-table-written")).toEqual(SOUND);
     expect(foreignRequests(pane.requests, server.origin)).toEqual([]);
     await pane.close();
-  });
+  }, 120000);
 });

@@ -59,6 +59,16 @@ export interface FakeOptions {
   settings?: { [key: string]: unknown };
   platform?: string;
   displayLanguage?: string;
+  /** `Office.context.officeTheme` (Office's theme: Colorful, Dark Gray, Black, White); absent when not given. */
+  officeTheme?: {
+    bodyBackgroundColor: string;
+    bodyForegroundColor: string;
+    controlBackgroundColor: string;
+    controlForegroundColor: string;
+    isDarkTheme?: boolean;
+    /** Office.ThemeId: 0 Black, 1 Colorful, 2 DarkGray, 3 White. */
+    themeId?: number;
+  };
 }
 
 export interface FakeSyncRecord {
@@ -1390,6 +1400,7 @@ export function createFakeExcel(init: FakeWorkbookInit, options: FakeOptions = {
       platform,
       displayLanguage: options.displayLanguage ?? "ja-JP",
       contentLanguage: options.displayLanguage ?? "ja-JP",
+      officeTheme: options.officeTheme,
       document: { settings },
       requirements: {
         isSetSupported(name: string, minVersion?: string | number): boolean {

@@ -14,13 +14,28 @@ import {
   type ForecastVariant,
 } from "../../domain/jcredit/variant";
 import { fmt, useT } from "../i18n";
+import { ScrollX } from "../ScrollX";
 import { FORECAST_WORDS } from "./words";
 
 const useStyles = makeStyles({
-  knobs: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: "4px 8px" },
+  // As many columns as fit at 9rem or more (one in a narrow pane); a field never wider than its column.
+  knobs: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 9rem), 1fr))",
+    gap: "4px 8px",
+    alignItems: "end",
+  },
+  knob: { minWidth: 0 },
+  input: { width: "100%", minWidth: 0 },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, marginTop: "6px" },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 6px", textAlign: "right" },
-  head: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 6px", textAlign: "left" },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "2px 4px",
+    textAlign: "right",
+    whiteSpace: "nowrap",
+    fontVariantNumeric: "tabular-nums",
+  },
+  head: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", textAlign: "left" },
 });
 
 type Knob = keyof ForecastVariant;
@@ -98,9 +113,10 @@ export function ForecastWhatIf({ params }: { params: CohortParamsInput }) {
       </Text>
       <div className={s.knobs}>
         {KNOBS.map(({ key, word }) => (
-          <Field key={key} label={String(w[word])} size="small">
+          <Field key={key} label={String(w[word])} size="small" className={s.knob}>
             <Input
               size="small"
+              className={s.input}
               inputMode="decimal"
               value={texts[key] ?? initial(params, key)}
               onChange={(_, d) => setTexts((t) => ({ ...t, [key]: d.value }))}
@@ -109,31 +125,43 @@ export function ForecastWhatIf({ params }: { params: CohortParamsInput }) {
         ))}
       </div>
       {comparison.ok ? (
-        <table className={s.table} aria-label={w.whatIf}>
-          <thead>
-            <tr>
-              <th className={s.head}>{w.year}</th>
-              <th className={s.cell}>{w.colA}</th>
-              <th className={s.cell}>{w.colB}</th>
-              <th className={s.cell}>{w.diff}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {comparison.lines
-              .filter((l) => l.a !== null || l.b !== null)
-              .map((l) => (
-                <tr key={`${l.what}${l.fiscalYear ?? ""}`}>
-                  <th className={s.head}>{name(l)}</th>
-                  <td className={s.cell}>{fmt(l.a, places(l), lang)}</td>
-                  <td className={s.cell}>{fmt(l.b, places(l), lang)}</td>
-                  <td className={s.cell}>
-                    {l.diff && l.diff.gt(0) ? "+" : ""}
-                    {fmt(l.diff, places(l), lang)}
-                  </td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
+        <ScrollX label={w.whatIfScroll}>
+          <table className={s.table} aria-label={w.whatIf}>
+            <thead>
+              <tr>
+                <th className={s.head} scope="col">
+                  {w.year}
+                </th>
+                <th className={s.cell} scope="col">
+                  {w.colA}
+                </th>
+                <th className={s.cell} scope="col">
+                  {w.colB}
+                </th>
+                <th className={s.cell} scope="col">
+                  {w.diff}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {comparison.lines
+                .filter((l) => l.a !== null || l.b !== null)
+                .map((l) => (
+                  <tr key={`${l.what}${l.fiscalYear ?? ""}`}>
+                    <th className={s.head} scope="row">
+                      {name(l)}
+                    </th>
+                    <td className={s.cell}>{fmt(l.a, places(l), lang)}</td>
+                    <td className={s.cell}>{fmt(l.b, places(l), lang)}</td>
+                    <td className={s.cell}>
+                      {l.diff && l.diff.gt(0) ? "+" : ""}
+                      {fmt(l.diff, places(l), lang)}
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </ScrollX>
       ) : (
         <Text role="alert">
           {comparison.side === "b" ? w.invalidB : w.invalid}: {comparison.messages.join(" / ")}

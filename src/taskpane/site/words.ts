@@ -5,7 +5,7 @@ const ja = {
   category: "ベンチマーク区分（このシートに記入）",
   categoryNone: "（未選択）",
   categoryHint:
-    "選ぶと、主たる用途の隣のセルに書き込む内容を確認できます。コマンドラインも同じセルを読みます。",
+    "選ぶと、主たる用途の隣のセルに書き込む内容を確認してから書き込めます。区分はこのシートに残り、次に開いたときも使われます。",
   categoryNoSlot:
     "主たる用途の隣に空いたセルがありません。「ベンチマーク区分」の見出しと区分番号（1〜30）をシートに直接入力してください。",
   categoryOverridden: (n: number) =>
@@ -32,7 +32,7 @@ const en: Words = {
   category: "Benchmark category (kept on this sheet)",
   categoryNone: "(none)",
   categoryHint:
-    "Choosing one previews the cell next to 主たる用途 it goes into. The command line reads the same cell.",
+    "Choosing one shows what goes into the cells next to 主たる用途 before it is written. The category stays on this sheet for next time.",
   categoryNoSlot:
     "There is no free cell next to 主たる用途. Type the label ベンチマーク区分 and the category number (1–30) on the sheet.",
   categoryOverridden: (n: number) =>
