@@ -74,7 +74,7 @@ describe("task pane", () => {
 
     await userEvent.click(await screen.findByRole("button", { name: "結果を書き込む" }));
     const again = screen.getByRole("region", { name: "書き込む内容の確認" });
-    await userEvent.click(within(again).getByRole("checkbox", { name: "入力値を上書きする" }));
+    await userEvent.click(within(again).getByRole("checkbox", { name: "セル H22 の入力値を上書きする" }));
     await userEvent.click(within(again).getByRole("button", { name: "2 個のセルに書き込む" }));
     expect(services.write.mock.calls[1][0].map((w) => [w.address, w.value])).toEqual([
       ["H22", 13.9585776],

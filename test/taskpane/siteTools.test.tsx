@@ -54,9 +54,9 @@ describe("the benchmark category chosen on the card and kept on the sheet", () =
     expect(await picker()).toHaveValue("5");
     await userEvent.selectOptions(await picker(), "2");
     const preview = screen.getByRole("region", { name: "書き込む内容の確認" });
-    const confirm = within(preview).getByRole("button", { name: "0 個のセルに書き込む" });
-    expect(confirm).toBeDisabled();
-    await userEvent.click(within(preview).getByRole("checkbox", { name: "入力値を上書きする" }));
+    // Nothing to write until the box is ticked: no 「0 個のセルに書き込む」 button is shown.
+    expect(within(preview).queryByRole("button", { name: /個のセルに書き込む/ })).toBeNull();
+    await userEvent.click(within(preview).getByRole("checkbox", { name: "セル H14 の入力値を上書きする" }));
     await userEvent.click(within(preview).getByRole("button", { name: "1 個のセルに書き込む" }));
     expect(services.write.mock.calls[0][0].map((w) => [w.address, w.value, w.state])).toEqual([
       ["H14", 2, "input"],
