@@ -23,6 +23,7 @@ import {
   type UndoHint,
 } from "./apply";
 import { createSheet } from "./createSheet";
+import { OwnWrites, watchWorkbook } from "./events";
 import { MARKS_KEY, clearMarks, markIssues, type MarkRecord } from "./marks";
 import { apiSupported, snapshotWorkbook, type PayloadBudget } from "./snapshot";
 import {
@@ -61,6 +62,8 @@ export function createExcelServices<TAnalysis>(
   let sheetNames: Set<string> | null = null;
   let lastSnapshot: WorkbookSnapshot | null = null;
   let counter = 0;
+  // The cells the add-in writes: their change events are its own, not the user's (live re-check).
+  const own = new OwnWrites();
 
   const run = <T>(f: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => Excel.run(f);
 
@@ -115,6 +118,7 @@ export function createExcelServices<TAnalysis>(
       const snap = lastSnapshot;
       const numberFormatOf = (sheet: string, row: number, col: number): string | null =>
         snap?.sheets.find((g) => g.sheet === sheet)?.numberFormat(row, col) ?? null;
+      own.expect(writes);
       const apply = (state: LogState) =>
         run((ctx) => applyWrites(ctx, writes, { log: state, batch, time: at.toISOString(), numberFormatOf }));
       let result: Awaited<ReturnType<typeof apply>>;
@@ -164,6 +168,9 @@ export function createExcelServices<TAnalysis>(
 
     async undoLast(): Promise<UndoReceipt> {
       const hint = readStored<UndoHint | null>(LAST_BATCH_KEY, null, store());
+      // The cells undo restores are its own; without the hint (an older batch) every sheet is muted briefly.
+      if (hint) own.expect(hint.cells);
+      else own.mute(["*"], 1500);
       const result = await run((ctx) => undoLast(ctx, { time: now().toISOString(), hint }));
       if (result.batch !== null) await writeStored(LAST_BATCH_KEY, null, store());
       return { batch: result.batch, restored: result.restored, skipped: result.skipped };
@@ -193,6 +200,12 @@ export function createExcelServices<TAnalysis>(
       const n = await run((ctx) => clearMarks(ctx, records, { existingSheets }));
       await writeStored(MARKS_KEY, null, store());
       return n;
+    },
+
+    watch: (events) => watchWorkbook(events, own, [LOG_SHEET]),
+
+    async markCount(): Promise<number> {
+      return readStored<MarkRecord[]>(MARKS_KEY, [], store()).length;
     },
 
     async loadSettings(): Promise<Settings> {
