@@ -80,7 +80,11 @@ describe("workbook events through the Excel services", () => {
     const services = await open();
     const r = recorder();
     await services.watch!(r.events);
-    const created = await services.createSheet({ name: "貼り付け", values: [["x"]] });
+    const created = await services.createSheet({
+      name: "貼り付け",
+      values: [["x"]],
+      label: { ja: "貼り付け", en: "Pasted" },
+    });
     await settle();
     await settle();
     env.fake.userEdit(created.sheet, "B2", 5);
