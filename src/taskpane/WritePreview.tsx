@@ -6,6 +6,7 @@
  */
 import { Badge, Button, Checkbox, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { Decimal } from "../domain/decimal";
 import { displayPlaces, needsConsent, selectWrites, writeKey, type PlannedWrite } from "../app/paneModel";
 import { fmt, fmtCell, useT, type Lang } from "./i18n";
 import { useBusy } from "./paneContext";
@@ -34,7 +35,8 @@ function shownValue(w: PlannedWrite, lang: Lang): { text: string; exact: string 
   const places = displayPlaces(w);
   if (places === null || typeof w.value !== "number") return { text: exact, exact: null };
   const text = fmt(w.value, places, lang);
-  return { text, exact: text === exact ? null : exact };
+  // 0 shown as 0.0 is exact; 13.9585776 shown as 14.0 is not.
+  return { text, exact: new Decimal(w.value).decimalPlaces() > places ? exact : null };
 }
 
 export function WritePreview({ writes, onConfirm, onCancel, intro, warning }: WritePreviewProps) {

@@ -5,25 +5,14 @@
  * with no full-pane spinner, and the selected cell's finding highlighted. Screenshots to test-artifacts/.
  */
 import fs from "node:fs";
-import path from "node:path";
 import type { Page } from "playwright-core";
 import { fakeWorkbookFromBuffer } from "../fakes/fromXlsx";
 import { BLANK, FILLED } from "../support/examples";
 import { form7Buffer, KOTO_PRINTED, KOTO_USAGE } from "../support/form7Workbook";
-import { closeBrowser, DIST, openPane, serveDist } from "./harness";
+import { openPane } from "./harness";
+import { servedDist } from "./suite";
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html")))
-    throw new Error("dist/ is missing: run `npm run build:web` first (npm test does)");
-  server = await serveDist();
-});
-
-afterAll(async () => {
-  await closeBrowser();
-  await server?.close();
-});
+const server = servedDist();
 
 const PANE = { width: 320, height: 720 };
 
