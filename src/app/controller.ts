@@ -76,6 +76,7 @@ export class PaneController {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private unwatch: (() => Promise<void>) | null = null;
   private disposed = false;
+  private starting: Promise<void> | null = null;
   private readonly settingsMs: number;
   private readonly liveMs: number;
   private readonly now: () => Date;
@@ -111,8 +112,18 @@ export class PaneController {
     return this.state.view.kind === "ready" ? this.state.view.analysis.forms : [];
   }
 
-  /** Reads the stored settings, analyses the workbook, and starts watching it where the host can. */
-  async start(): Promise<void> {
+  /**
+   * Reads the stored settings, analyses the workbook, and starts watching it where the host can. Started
+   * again after `dispose` (React's StrictMode mounts twice), it reads nothing again and only watches again.
+   */
+  start(): Promise<void> {
+    this.disposed = false;
+    if (this.starting) return this.starting.then(() => this.syncWatch());
+    this.starting = this.firstStart();
+    return this.starting;
+  }
+
+  private async firstStart(): Promise<void> {
     let stored = DEFAULT_SETTINGS;
     try {
       stored = await this.services.loadSettings();
@@ -202,7 +213,7 @@ export class PaneController {
   }
 
   private async syncWatch(): Promise<void> {
-    const want = this.state.settings.liveRecheck && this.services.watch !== undefined;
+    const want = !this.disposed && this.state.settings.liveRecheck && this.services.watch !== undefined;
     if (want && !this.unwatch) {
       try {
         this.unwatch =
@@ -213,7 +224,7 @@ export class PaneController {
       } catch {
         this.unwatch = null;
       }
-      if (this.disposed && this.unwatch) this.dispose();
+      if (this.disposed) return this.syncWatch();
     } else if (!want && this.unwatch) {
       const stop = this.unwatch;
       this.unwatch = null;

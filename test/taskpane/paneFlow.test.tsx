@@ -6,6 +6,7 @@
  */
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { StrictMode } from "react";
 import { analyzeWorkbook, type WorkbookAnalysis } from "../../src/app/analyze";
 import type { WorkbookEvents } from "../../src/app/services";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/domain/settings";
@@ -132,6 +133,33 @@ describe("focus and the preview", () => {
     expect(within(preview).getByRole("alert")).toHaveTextContent(
       `この様式にはまだ ${errors} 件のエラーがあります。このまま書き込むと ${zeros} 個のセルに 0 が入ります。`,
     );
+  });
+});
+
+describe("the publication form and StrictMode", () => {
+  it("puts focus on the date when the form opens and back on its button after Escape", async () => {
+    const sink = new GridSink();
+    writeForm7(sink, {}, { usage: KOTO_USAGE, computed: KOTO_PRINTED });
+    render(<App services={sheetServices({ 第7号様式: sink })} timing={TIMING} />);
+    const opener = await screen.findByRole("button", { name: "公表シートを作成…" });
+    await userEvent.click(opener);
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole("textbox", { name: /報告年月日/ })),
+    );
+    await userEvent.keyboard("{Escape}");
+    const back = screen.getByRole("button", { name: "公表シートを作成…" });
+    await waitFor(() => expect(document.activeElement).toBe(back));
+  });
+
+  it("reads the workbook once under StrictMode's double mount, and still shows it", async () => {
+    const services = fakeServices(analysis);
+    render(
+      <StrictMode>
+        <App services={services} timing={TIMING} />
+      </StrictMode>,
+    );
+    expect(await screen.findByText("31 kl")).toBeInTheDocument();
+    expect(services.analyze).toHaveBeenCalledTimes(1);
   });
 });
 
