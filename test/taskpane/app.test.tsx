@@ -89,7 +89,8 @@ describe("task pane", () => {
     expect(services.undoLast).toHaveBeenCalledTimes(2);
     expect(await screen.findByText("元に戻す書き込みはありません。")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "元に戻す" })).toBeNull();
-  });
+    // Many role queries over the whole pane: slow in jsdom on a loaded machine (it takes ~25 s alone).
+  }, 180000);
 
   it("says what it looks for when there is no form", async () => {
     render(<App services={appServices({ analyze: jest.fn(async () => ({ forms: [], issues: [] })) })} />);

@@ -113,7 +113,8 @@ describe("the publication sheet made from the card", () => {
       await screen.findByText(`シート「公表_${NAME}」を作成しました。`),
     ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "元に戻す" })).toBeInTheDocument();
-  });
+    // Many role queries over the whole pane: slow in jsdom on a loaded machine (it takes ~25 s alone).
+  }, 180000);
 });
 
 describe("the publication sheet's date of report", () => {
