@@ -8,6 +8,10 @@ import { KOTO_PRINTED, KOTO_USAGE, writeForm7 } from "../support/form7Workbook";
 import { GridSink } from "../support/gridSink";
 import { fakeServices } from "../support/paneServices";
 
+// Many role queries over the whole pane: slow in jsdom on a loaded 2-core machine (each test passes in
+// 2–30 s alone; under load they passed 60 s).
+jest.setTimeout(180000);
+
 /** A real analysis of a Form 7 grid: the public case with a wrong city-gas CO2 and a formula in 総計. */
 function analysis(settings: Settings = DEFAULT_SETTINGS): WorkbookAnalysis {
   const sink = new GridSink();
@@ -89,8 +93,7 @@ describe("task pane", () => {
     expect(services.undoLast).toHaveBeenCalledTimes(2);
     expect(await screen.findByText("元に戻す書き込みはありません。")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "元に戻す" })).toBeNull();
-    // Many role queries over the whole pane: slow in jsdom on a loaded machine (it takes ~25 s alone).
-  }, 180000);
+  });
 
   it("says what it looks for when there is no form", async () => {
     render(<App services={appServices({ analyze: jest.fn(async () => ({ forms: [], issues: [] })) })} />);

@@ -6,6 +6,10 @@ import { KOTO_PRINTED, KOTO_USAGE, writeForm7 } from "../support/form7Workbook";
 import { GridSink } from "../support/gridSink";
 import { sheetServices } from "../support/paneServices";
 
+// Many role queries over the whole pane: slow in jsdom on a loaded 2-core machine (each test passes in
+// 2–30 s alone; under load they passed 60 s).
+jest.setTimeout(180000);
+
 const NAME = "港サンプルビル";
 
 function form7Sheet(edit?: (s: GridSink) => void): GridSink {
@@ -113,8 +117,7 @@ describe("the publication sheet made from the card", () => {
       await screen.findByText(`シート「公表_${NAME}」を作成しました。`),
     ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "元に戻す" })).toBeInTheDocument();
-    // Many role queries over the whole pane: slow in jsdom on a loaded machine (it takes ~25 s alone).
-  }, 180000);
+  });
 });
 
 describe("the publication sheet's date of report", () => {
