@@ -22,4 +22,14 @@ export default tseslint.config(
     files: ["src/taskpane/**", "src/excel/**", "src/cli/**", "src/xlsx/**", "test/**", "bench/**"],
     rules: { "no-restricted-imports": "off" },
   },
+  {
+    // The pane renders the application layer's state and calls its actions: no workbook module.
+    files: ["src/taskpane/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/workbook/**"], message: "the task pane talks to src/app (paneModel, controller, actions), never to src/workbook" }] },
+      ],
+    },
+  },
 );

@@ -39,6 +39,14 @@ export interface UndoReceipt {
   skipped?: CellRef[];
 }
 
+/** What the workbook tells the pane by itself (Office.js events, ExcelApi 1.7). */
+export interface WorkbookEvents {
+  /** Cells of a sheet were changed by someone other than the add-in (its own writes are not reported). */
+  changed(sheet: string, address: string): void;
+  /** The user selected a cell or range (its top-left cell). */
+  selected(cell: CellRef): void;
+}
+
 export interface HostServices<TAnalysis> {
   /** Snapshot every sheet and analyse it (1 sync for the snapshot, at most 1 more to list sheets). */
   analyze(settings: Settings): Promise<TAnalysis>;
@@ -59,5 +67,12 @@ export interface HostServices<TAnalysis> {
   /** Remove every mark the add-in made. */
   clearMarks(): Promise<number>;
   loadSettings(): Promise<Settings>;
+  /**
+   * Watch every sheet for changes and selections; resolves to a function that stops watching, or to null
+   * where the host has no events (older hosts: the pane keeps 再読み込み). Absent on hosts without events.
+   */
+  watch?(events: WorkbookEvents): Promise<(() => Promise<void>) | null>;
+  /** How many cells carry the add-in's marks (kept in the document settings; no round trip). */
+  markCount?(): Promise<number>;
   saveSettings(settings: Settings): Promise<void>;
 }

@@ -31,6 +31,8 @@ export const settingsSchema = z.object({
   forecastFillBlankTotals: z.boolean().default(true),
   /** Benchmark category (1–30) for every form, overriding the ベンチマーク区分 cell on the sheet. */
   benchmarkCategory: z.number().int().min(1).max(30).nullable().default(null),
+  /** Task pane: re-check a form's sheet by itself after its cells are edited (hosts with events). */
+  liveRecheck: z.boolean().default(true),
   /** Interface language. */
   language: z.enum(["ja", "en"]).default("ja"),
 });

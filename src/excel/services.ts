@@ -26,6 +26,7 @@ import {
   type UndoHint,
 } from "./apply";
 import { createSheet, removeFailedCreate } from "./createSheet";
+import { OwnWrites, watchWorkbook } from "./events";
 import { MARKS_KEY, clearMarks, markIssues, type MarkRecord } from "./marks";
 import { createRunner } from "./run";
 import { apiSupported, snapshotWorkbook, type PayloadBudget } from "./snapshot";
@@ -90,6 +91,8 @@ export function createExcelServices<TAnalysis>(
   let protectedSheets = new Set<string>();
   let counter = 0;
   const runner = createRunner();
+  // The cells the add-in writes: their change events are its own, not the user's (live re-check).
+  const own = new OwnWrites();
   const run = runner.read;
   const refuseProtected = (sheets: Iterable<string>): void => {
     const hit = [...new Set(sheets)].filter((n) => protectedSheets.has(n));
@@ -148,6 +151,7 @@ export function createExcelServices<TAnalysis>(
         const batch = nextBatch(at);
         if (writes.length === 0) return { batch, written: 0 };
         refuseProtected([...writes.map((w) => w.sheet), LOG_SHEET]);
+        own.expect(writes);
         const snap = lastSnapshot;
         const numberFormatOf = (sheet: string, row: number, col: number): string | null =>
           snap?.sheets.find((g) => g.sheet === sheet)?.numberFormat(row, col) ?? null;
@@ -225,6 +229,9 @@ export function createExcelServices<TAnalysis>(
     undoLast: (): Promise<UndoReceipt> =>
       runner.exclusive(async () => {
         const hint = readStored<UndoHint | null>(LAST_BATCH_KEY, null, store());
+        // The cells undo restores are its own; without the hint (an older batch) every sheet is muted briefly.
+        if (hint) own.expect(hint.cells);
+        else own.mute(["*"], 1500);
         const result = await runner.change((ctx) => undoLast(ctx, { time: now().toISOString(), hint }));
         if (result.batch !== null) await writeStored(LAST_BATCH_KEY, null, store());
         return { batch: result.batch, restored: result.restored, skipped: result.skipped };
@@ -263,6 +270,10 @@ export function createExcelServices<TAnalysis>(
         await writeStored(MARKS_KEY, null, store());
         return n;
       }),
+
+    watch: (events) => watchWorkbook(events, own, [LOG_SHEET]),
+
+    markCount: async (): Promise<number> => readStored<MarkRecord[]>(MARKS_KEY, [], store()).length,
 
     loadSettings: async (): Promise<Settings> => loadSettings(store()),
 

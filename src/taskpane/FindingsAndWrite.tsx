@@ -2,6 +2,7 @@
 import { Button, Text } from "@fluentui/react-components";
 import type { CellRef, Issue } from "../domain/issue";
 import { useT } from "./i18n";
+import { useBusy } from "./paneContext";
 import { IssueList } from "./IssueList";
 
 export interface FindingsAndWriteProps {
@@ -13,12 +14,13 @@ export interface FindingsAndWriteProps {
 
 export function FindingsAndWrite({ issues, onSelect, onWrite, children }: FindingsAndWriteProps) {
   const { t } = useT();
+  const busy = useBusy();
   return (
     <>
       <Text weight="semibold">{t.issues}</Text>
       <IssueList issues={issues} onSelect={onSelect} />
       <div>
-        <Button appearance="primary" onClick={onWrite}>
+        <Button appearance="primary" disabledFocusable={busy} onClick={onWrite}>
           {t.write}
         </Button>
       </div>

@@ -3,7 +3,7 @@ import { Badge, Card, CardHeader, makeStyles, mergeClasses, Text, tokens } from 
 import { excellenceLine } from "../domain/excellence/words";
 import { SITE_CLASS_LABEL } from "../domain/form7/siteClass";
 import type { CellRef } from "../domain/issue";
-import type { Form7Analysis } from "../workbook/analysis";
+import type { Form7Analysis } from "../app/paneModel";
 import { fmt, useT } from "./i18n";
 import { BenchmarkBar } from "./BenchmarkBar";
 import { FindingsAndWrite } from "./FindingsAndWrite";

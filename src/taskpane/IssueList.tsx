@@ -1,7 +1,13 @@
-/** Findings grouped by severity, each with its cell as a button that selects the cell in Excel. */
-import { Badge, Button, Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
+/**
+ * Findings grouped by severity, each with its cell as a button that selects the cell in Excel. The finding
+ * of the cell selected in the workbook is highlighted (and scrolled into view).
+ */
+import { Badge, Button, Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
+import { isSelected } from "../app/controller";
 import type { CellRef, Issue, Severity } from "../domain/issue";
 import { useT } from "./i18n";
+import { useSelectedCell } from "./paneContext";
 
 const useStyles = makeStyles({
   list: {
@@ -15,6 +21,11 @@ const useStyles = makeStyles({
   item: { display: "flex", gap: "6px", alignItems: "flex-start" },
   text: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
   group: { marginTop: tokens.spacingVerticalS },
+  current: {
+    backgroundColor: tokens.colorBrandBackground2,
+    outline: `2px solid ${tokens.colorBrandStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
 });
 
 const ORDER: Severity[] = ["error", "warning", "info"];
@@ -28,9 +39,15 @@ export interface IssueListProps {
 export function IssueList({ issues, onSelect }: IssueListProps) {
   const { t, lang } = useT();
   const s = useStyles();
+  const selected = useSelectedCell();
+  const list = useRef<HTMLDivElement>(null);
+  const hit = issues.some((i) => isSelected(i.cell, selected));
+  useEffect(() => {
+    if (hit) list.current?.querySelector("[aria-current='true']")?.scrollIntoView?.({ block: "nearest" });
+  }, [hit, selected]);
   if (issues.length === 0) return <Text>{t.noIssues}</Text>;
   return (
-    <div>
+    <div ref={list}>
       {ORDER.map((sev) => {
         const group = issues.filter((i) => i.severity === sev);
         if (group.length === 0) return null;
@@ -43,7 +60,11 @@ export function IssueList({ issues, onSelect }: IssueListProps) {
             </Caption1>
             <ul className={s.list}>
               {group.map((i, k) => (
-                <li key={k} className={s.item}>
+                <li
+                  key={k}
+                  className={mergeClasses(s.item, isSelected(i.cell, selected) && s.current)}
+                  aria-current={isSelected(i.cell, selected) ? "true" : undefined}
+                >
                   {i.cell ? (
                     <Button
                       size="small"

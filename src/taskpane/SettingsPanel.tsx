@@ -14,6 +14,7 @@ import { categoryOptions } from "./site/categoryOptions";
 import { readObligationRate, type Settings } from "../domain/settings";
 import { useState } from "react";
 import { useT } from "./i18n";
+import { PANE_WORDS } from "./paneWords";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -101,6 +102,11 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
         label={t.fillForecastTotals}
         checked={settings.forecastFillBlankTotals}
         onChange={(_, d) => set("forecastFillBlankTotals", d.checked === true)}
+      />
+      <Checkbox
+        label={PANE_WORDS[lang].liveRecheck}
+        checked={settings.liveRecheck}
+        onChange={(_, d) => set("liveRecheck", d.checked === true)}
       />
     </section>
   );

@@ -1,11 +1,16 @@
 /**
- * The preview of a write: every cell that will change (old → new). Empty cells and the add-in's own earlier
- * values are written; formulas and typed values only where the user ticks them.
+ * The preview of a write: every cell that will change (old → new, at the precision the form shows, with the
+ * exact value beside it). Empty cells and the add-in's own earlier values are written; formulas and typed
+ * values only where the user ticks them. It scrolls into view when it opens; Escape or キャンセル closes it
+ * and puts focus back on what opened it.
  */
 import { Badge, Button, Checkbox, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import { needsConsent, selectWrites, writeKey, type PlannedWrite } from "../workbook/writePlan";
-import { fmtCell, useT } from "./i18n";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { Decimal } from "../domain/decimal";
+import { displayPlaces, needsConsent, selectWrites, writeKey, type PlannedWrite } from "../app/paneModel";
+import { fmt, fmtCell, useT, type Lang } from "./i18n";
+import { useBusy } from "./paneContext";
+import { PANE_WORDS } from "./paneWords";
 
 const useStyles = makeStyles({
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
@@ -32,14 +37,54 @@ export interface WritePreviewProps {
   onCancel: () => void;
   /** What is written, when it is not the form's computed results. */
   intro?: string;
+  /** A word before writing (e.g. zeros into a form with an open error). */
+  warning?: React.ReactNode;
 }
 
-export function WritePreview({ writes, onConfirm, onCancel, intro }: WritePreviewProps) {
+/** The new value at the precision its cell shows, and the exact value when that differs. */
+function shownValue(w: PlannedWrite, lang: Lang): { text: string; exact: string | null } {
+  const exact = fmtCell(w.value, lang);
+  const places = displayPlaces(w);
+  if (places === null || typeof w.value !== "number") return { text: exact, exact: null };
+  const text = fmt(w.value, places, lang);
+  // 0 shown as 0.0 is exact; 13.9585776 shown as 14.0 is not.
+  return { text, exact: new Decimal(w.value).decimalPlaces() > places ? exact : null };
+}
+
+export function WritePreview({ writes, onConfirm, onCancel, intro, warning }: WritePreviewProps) {
   const { t, lang } = useT();
+  const pw = PANE_WORDS[lang];
   const s = useStyles();
+  const busy = useBusy();
   const [consented, setConsented] = useState<Set<string>>(new Set());
   const shown = useMemo(() => writes.filter((w) => w.state !== "same"), [writes]);
   const chosen = selectWrites(writes, consented);
+  const section = useRef<HTMLElement>(null);
+  // What had focus when the preview opened (its button, or the select that chose a category).
+  const opener = useRef<HTMLElement | null>(null);
+  const cancel = useRef(onCancel);
+  cancel.current = onCancel;
+
+  useEffect(() => {
+    const active = document.activeElement;
+    opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
+    section.current?.scrollIntoView?.({ block: "nearest" });
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape" || e.defaultPrevented) return;
+      e.preventDefault();
+      close();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
+
+  /** Closes and gives focus back to the opener (still on the page: cards are not remounted). */
+  const close = () => {
+    const back = opener.current;
+    cancel.current();
+    if (back?.isConnected) back.focus();
+  };
+
   const toggle = (key: string, on: boolean) =>
     setConsented((prev) => {
       const next = new Set(prev);
@@ -48,7 +93,7 @@ export function WritePreview({ writes, onConfirm, onCancel, intro }: WritePrevie
       return next;
     });
   return (
-    <section aria-label={t.previewTitle}>
+    <section aria-label={t.previewTitle} ref={section}>
       <Text weight="semibold">{t.previewTitle}</Text>
       {shown.length === 0 ? (
         <Text block>{t.nothingToWrite}</Text>
@@ -74,12 +119,14 @@ export function WritePreview({ writes, onConfirm, onCancel, intro }: WritePrevie
             <tbody>
               {shown.map((w) => {
                 const key = writeKey(w);
+                const v = shownValue(w, lang);
                 return (
                   <tr key={key}>
                     <td className={mergeClasses(s.td, s.address)}>{w.address}</td>
                     <td className={s.td}>{w.label[lang]}</td>
                     <td className={s.td}>
-                      {w.oldFormula ?? fmtCell(w.old, lang)} → {fmtCell(w.value, lang)}{" "}
+                      {w.oldFormula ?? fmtCell(w.old, lang)} →{" "}
+                      <span title={v.exact ? pw.exactValue(v.exact) : undefined}>{v.text}</span>{" "}
                       <Badge
                         size="small"
                         appearance="tint"
@@ -87,9 +134,18 @@ export function WritePreview({ writes, onConfirm, onCancel, intro }: WritePrevie
                       >
                         {t.state[w.state]}
                       </Badge>
+                      {v.exact ? (
+                        <Text block size={100}>
+                          {pw.exactValue(v.exact)}
+                        </Text>
+                      ) : null}
                       {needsConsent(w) ? (
                         <Checkbox
-                          label={w.state === "formula" ? t.overwriteFormula : t.overwriteInput}
+                          label={
+                            w.state === "formula"
+                              ? pw.overwriteFormulaAt(w.address)
+                              : pw.overwriteInputAt(w.address)
+                          }
                           checked={consented.has(key)}
                           onChange={(_, d) => toggle(key, d.checked === true)}
                         />
@@ -102,11 +158,14 @@ export function WritePreview({ writes, onConfirm, onCancel, intro }: WritePrevie
           </table>
         </>
       )}
+      {warning}
       <div className={s.actions}>
-        <Button appearance="primary" disabled={chosen.length === 0} onClick={() => onConfirm(chosen)}>
-          {t.confirmWrite(chosen.length)}
-        </Button>
-        <Button onClick={onCancel}>{t.cancel}</Button>
+        {chosen.length > 0 ? (
+          <Button appearance="primary" disabledFocusable={busy} onClick={() => onConfirm(chosen)}>
+            {t.confirmWrite(chosen.length)}
+          </Button>
+        ) : null}
+        <Button onClick={close}>{t.cancel}</Button>
       </div>
     </section>
   );

@@ -2,27 +2,15 @@
  * The forecast sheet end to end in headless Chromium over the Excel fake: insert it from the pane, see the
  * figures and chart, change a parameter in the sheet, recompute in one click, undo, compare a variant.
  */
-import fs from "node:fs";
-import path from "node:path";
 import { forecastCohorts } from "../../src/domain/jcredit/cohort";
 import { applyVariant, compareForecasts } from "../../src/domain/jcredit/variant";
 import { toA1 } from "../../src/workbook/address";
 import { exampleForecastParams } from "../../src/workbook/jcredit/forecastSheet";
 import { FORECAST_SHEET_NAME, forecastNewSheet } from "../../src/workbook/jcredit/forecastSheetAnalysis";
-import { closeBrowser, DIST, foreignRequests, openPane, serveDist, SOUND } from "./harness";
+import { foreignRequests, openPane, SOUND } from "./harness";
+import { servedDist } from "./suite";
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html")))
-    throw new Error("dist/ is missing: run `npm run build:web` first (npm test does)");
-  server = await serveDist();
-});
-
-afterAll(async () => {
-  await closeBrowser();
-  await server?.close();
-});
+const server = servedDist();
 
 type Dump = { sheets: { name: string; cells: Record<string, { value?: unknown }>; charts?: unknown[] }[] };
 const sheetOf = (d: Dump) => d.sheets.find((s) => s.name === FORECAST_SHEET_NAME);

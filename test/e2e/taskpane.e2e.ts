@@ -4,25 +4,14 @@
  * no request left the machine. Screenshots of each state go to test-artifacts/.
  */
 import fs from "node:fs";
-import path from "node:path";
 import { fakeWorkbookFromBuffer } from "../fakes/fromXlsx";
 import { BLANK, FILLED } from "../support/examples";
 import { form7Buffer, KOTO_PRINTED, KOTO_USAGE } from "../support/form7Workbook";
 import { forecastWorkbook, returnTableWorkbook } from "../support/jcreditWorkbooks";
-import { closeBrowser, DIST, foreignRequests, openPane, serveDist, SOUND } from "./harness";
+import { foreignRequests, openPane, SOUND } from "./harness";
+import { servedDist } from "./suite";
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html")))
-    throw new Error("dist/ is missing: run `npm run build:web` first (npm test does)");
-  server = await serveDist();
-});
-
-afterAll(async () => {
-  await closeBrowser();
-  await server?.close();
-});
+const server = servedDist();
 
 const cell = (
   dump: {

@@ -8,6 +8,10 @@
  * transpile this file with `typescript.transpileModule` and inject it in place of office.js. When the page
  * defines `globalThis.__CO2_FAKE_WORKBOOK__` (and optionally `__CO2_FAKE_OPTIONS__`) before this script runs,
  * it installs itself and exposes the fake as `globalThis.__excelFake` (stats, dump()).
+ *
+ * Events (ExcelApi 1.7): `worksheet.onChanged`, `worksheet.onSelectionChanged` and `worksheets.onAdded`
+ * fire after the sync that caused them, as in Excel — for the add-in's own writes too (one event per range
+ * written) — and `userEdit` / `userSelect` play a person typing into a cell or clicking one.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -99,6 +103,10 @@ export interface FakeDump {
 }
 
 export interface FakeExcel {
+  /** A person types into a cell (text as typed, numbers as numbers): onChanged fires after a moment. */
+  userEdit(sheet: string, address: string, value: string | number | null): void;
+  /** A person selects a cell or range: onSelectionChanged fires after a moment. */
+  userSelect(sheet: string, address: string): void;
   Excel: any;
   Office: any;
   OfficeExtension: any;
@@ -142,11 +150,26 @@ interface SheetModel {
   columnWidths?: Map<number, number>;
 }
 
+type FakeHandler = (args: any) => unknown;
+
 interface BookModel {
   sheets: SheetModel[];
   activeSheet: string | null;
   selection: string | null;
+  /** Registered event handlers (ExcelApi 1.7), by sheet for the worksheet events. */
+  handlers: {
+    changed: Map<SheetModel, FakeHandler[]>;
+    selection: Map<SheetModel, FakeHandler[]>;
+    added: FakeHandler[];
+  };
 }
+
+/** Calls the handlers after the current sync has returned to the add-in, as Excel delivers events. */
+function fire(handlers: readonly FakeHandler[] | undefined, args: unknown): void {
+  for (const h of [...(handlers ?? [])]) setTimeout(() => void h(args), 0);
+}
+
+const sheetId = (s: SheetModel) => `{sheet-${s.name}}`;
 
 interface Resolved {
   sheet: SheetModel;
@@ -304,7 +327,12 @@ function buildBook(init: FakeWorkbookInit): BookModel {
     if (s.charts) sheet.charts = s.charts.map((c) => ({ ...c }));
     return sheet;
   });
-  return { sheets, activeSheet: sheets[0]?.name ?? null, selection: null };
+  return {
+    sheets,
+    activeSheet: sheets[0]?.name ?? null,
+    selection: null,
+    handlers: { changed: new Map(), selection: new Map(), added: [] },
+  };
 }
 
 /** What a value/formula write puts into a cell, the way typing it would ("'" keeps text as text). */
@@ -477,7 +505,7 @@ class FakeWorkbook {
 
 function findSheet(book: BookModel, name: string): SheetModel | null {
   const lower = name.toLowerCase();
-  return book.sheets.find((s) => s.name.toLowerCase() === lower) ?? null;
+  return book.sheets.find((s) => s.name.toLowerCase() === lower || sheetId(s) === name) ?? null;
 }
 
 function worksheetProp(s: SheetModel, index: number, p: string): unknown {
@@ -489,7 +517,7 @@ function worksheetProp(s: SheetModel, index: number, p: string): unknown {
     case "visibility":
       return "Visible";
     case "id":
-      return `{sheet-${s.name}}`;
+      return sheetId(s);
     default:
       throw new Error(`fake: worksheet has no property ${p}`);
   }
@@ -552,6 +580,10 @@ class FakeWorksheetCollection extends ProxyBase {
     return new FakeWorksheet(this.context, () => findSheet(this.context.book, name), false, name);
   }
 
+  get onAdded(): FakeEventSource {
+    return new FakeEventSource(this.context, "1.7", () => this.context.book.handlers.added);
+  }
+
   getItemOrNullObject(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => findSheet(this.context.book, name), true, name);
   }
@@ -569,6 +601,7 @@ class FakeWorksheetCollection extends ProxyBase {
       if (findSheet(book, n)) throw new FakeOfficeError("ItemAlreadyExists", `a sheet named ${n} exists`);
       created = { name: n, cells: new Map(), merges: [], notes: new Map() };
       book.sheets.push(created);
+      fire(book.handlers.added, { type: "WorksheetAdded", source: "Local", worksheetId: sheetId(created) });
     }, name);
     return new FakeWorksheet(this.context, () => created, false, name);
   }
@@ -736,6 +769,18 @@ class FakeWorksheet extends ProxyBase {
     return new FakeChartCollection(this.context, () => this.mustSheet());
   }
 
+  get onChanged(): FakeEventSource {
+    return new FakeEventSource(this.context, "1.7", () =>
+      listFor(this.context.book.handlers.changed, this.mustSheet()),
+    );
+  }
+
+  get onSelectionChanged(): FakeEventSource {
+    return new FakeEventSource(this.context, "1.7", () =>
+      listFor(this.context.book.handlers.selection, this.mustSheet()),
+    );
+  }
+
   get notes(): FakeNoteCollection {
     if (!this.context.fake.supports("ExcelApi", "1.18"))
       throw new FakeOfficeError("ApiNotFound", "worksheet.notes needs ExcelApi 1.18");
@@ -900,6 +945,7 @@ class FakeRange extends ProxyBase {
           apply(cell, x);
           sheet.cells.set(k, cell);
         }
+      fire(this.context.book.handlers.changed.get(sheet), changedArgs(sheet, areaA1(area), "Local"));
     }, copy);
   }
 
@@ -1001,6 +1047,11 @@ class FakeRange extends ProxyBase {
       const { sheet, area } = this.mustTarget();
       this.context.book.activeSheet = sheet.name;
       this.context.book.selection = `${quoteSheet(sheet.name)}!${areaA1(area)}`;
+      fire(this.context.book.handlers.selection.get(sheet), {
+        type: "WorksheetSelectionChanged",
+        worksheetId: sheetId(sheet),
+        address: areaA1(area),
+      });
     });
   }
 
@@ -1335,6 +1386,51 @@ export function newStats(): FakeStats {
   };
 }
 
+function listFor(map: Map<SheetModel, FakeHandler[]>, sheet: SheetModel): FakeHandler[] {
+  let list = map.get(sheet);
+  if (!list) map.set(sheet, (list = []));
+  return list;
+}
+
+function changedArgs(sheet: SheetModel, address: string, source: string) {
+  return {
+    type: "WorksheetChanged",
+    changeType: "RangeEdited",
+    source,
+    worksheetId: sheetId(sheet),
+    address,
+  };
+}
+
+/** An event of the API: `add` registers at the next sync and returns a result whose `remove` unregisters. */
+class FakeEventSource {
+  constructor(
+    private readonly context: Ctx,
+    version: string,
+    private readonly list: () => FakeHandler[],
+  ) {
+    if (!context.fake.supports("ExcelApi", version))
+      throw new FakeOfficeError("ApiNotFound", `events need ExcelApi ${version}`);
+  }
+
+  add(handler: FakeHandler): { context: Ctx; remove(): void } {
+    const context = this.context;
+    let list: FakeHandler[] | null = null;
+    context.enqueue(() => {
+      list = this.list();
+      list.push(handler);
+    });
+    return {
+      context,
+      remove: () =>
+        context.enqueue(() => {
+          const i = list ? list.indexOf(handler) : -1;
+          if (list && i >= 0) list.splice(i, 1);
+        }),
+    };
+  }
+}
+
 /** Builds a fake Excel host over an in-memory workbook. */
 export function createFakeExcel(init: FakeWorkbookInit, options: FakeOptions = {}): FakeExcel {
   const book = buildBook(init);
@@ -1374,7 +1470,8 @@ export function createFakeExcel(init: FakeWorkbookInit, options: FakeOptions = {
     async run(a: unknown, b?: unknown): Promise<unknown> {
       const batch = (typeof a === "function" ? a : b) as (ctx: Ctx) => Promise<unknown>;
       state.stats.runs++;
-      const ctx = new Ctx(book, state);
+      // Excel.run(context, batch) continues in that context (as removing an event handler needs).
+      const ctx = a instanceof Ctx ? a : new Ctx(book, state);
       const result = await batch(ctx);
       if (ctx.pending) await ctx.sync();
       return result;
@@ -1419,7 +1516,36 @@ export function createFakeExcel(init: FakeWorkbookInit, options: FakeOptions = {
 
   const OfficeExtension = { Error: FakeOfficeError, ClientRequestContext: Ctx };
 
+  const sheetNamed = (name: string): SheetModel => {
+    const sheet = findSheet(book, name);
+    if (!sheet) throw new Error(`fake: no sheet named ${name}`);
+    return sheet;
+  };
+
   return {
+    userEdit(sheetName: string, address: string, value: string | number | null): void {
+      const sheet = sheetNamed(sheetName);
+      const area = parseRef(address);
+      const k = key(area.top, area.left);
+      const cell = sheet.cells.get(k) ?? emptyCell();
+      if (value === null) {
+        cell.value = null;
+        cell.formula = null;
+      } else typedInput(value, cell);
+      sheet.cells.set(k, cell);
+      fire(book.handlers.changed.get(sheet), changedArgs(sheet, areaA1(area), "Local"));
+    },
+    userSelect(sheetName: string, address: string): void {
+      const sheet = sheetNamed(sheetName);
+      const area = parseRef(address);
+      book.activeSheet = sheet.name;
+      book.selection = `${quoteSheet(sheet.name)}!${areaA1(area)}`;
+      fire(book.handlers.selection.get(sheet), {
+        type: "WorksheetSelectionChanged",
+        worksheetId: sheetId(sheet),
+        address: areaA1(area),
+      });
+    },
     Excel,
     Office,
     OfficeExtension,

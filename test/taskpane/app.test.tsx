@@ -8,6 +8,10 @@ import { KOTO_PRINTED, KOTO_USAGE, writeForm7 } from "../support/form7Workbook";
 import { GridSink } from "../support/gridSink";
 import { fakeServices } from "../support/paneServices";
 
+// Many role queries over the whole pane: slow in jsdom on a loaded 2-core machine (each test passes in
+// 2–30 s alone; under load they passed 60 s).
+jest.setTimeout(180000);
+
 /** A real analysis of a Form 7 grid: the public case with a wrong city-gas CO2 and a formula in 総計. */
 function analysis(settings: Settings = DEFAULT_SETTINGS): WorkbookAnalysis {
   const sink = new GridSink();
@@ -74,7 +78,7 @@ describe("task pane", () => {
 
     await userEvent.click(await screen.findByRole("button", { name: "結果を書き込む" }));
     const again = screen.getByRole("region", { name: "書き込む内容の確認" });
-    await userEvent.click(within(again).getByRole("checkbox", { name: "入力値を上書きする" }));
+    await userEvent.click(within(again).getByRole("checkbox", { name: "セル H22 の入力値を上書きする" }));
     await userEvent.click(within(again).getByRole("button", { name: "2 個のセルに書き込む" }));
     expect(services.write.mock.calls[1][0].map((w) => [w.address, w.value])).toEqual([
       ["H22", 13.9585776],

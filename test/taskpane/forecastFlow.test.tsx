@@ -54,7 +54,8 @@ describe("forecast sheet in the pane", () => {
   });
 
   it("inserts the example sheet through the host and offers undo", async () => {
-    const s = services(false);
+    // Offered where it fits: a workbook without forms (not one that already has the sheet).
+    const s = fakeServices(() => ({ forms: [], issues: [] }));
     render(<App services={s} />);
     await userEvent.click(await screen.findByRole("button", { name: "J-クレジット見通しシートを挿入" }));
     expect(await screen.findByText(/シート「J-クレジット見通し」を作成しました/)).toBeInTheDocument();

@@ -5,7 +5,8 @@
 import { Button, Card, CardHeader, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { fiscalYearLabel } from "../../domain/jcredit/fiscalYear";
 import type { CellRef } from "../../domain/issue";
-import type { ForecastSheetAnalysis } from "../../workbook/jcredit/forecastSheetAnalysis";
+import type { ForecastSheetAnalysis } from "../../app/paneModel";
+import { useBusy } from "../paneContext";
 import { fmt, useT } from "../i18n";
 import { IssueList } from "../IssueList";
 import { ForecastWhatIf } from "./ForecastWhatIf";
@@ -21,12 +22,12 @@ export interface ForecastSheetCardProps {
   form: ForecastSheetAnalysis;
   onSelect: (cell: CellRef) => void;
   onRecompute: () => void;
-  busy?: boolean;
   children?: React.ReactNode;
 }
 
-export function ForecastSheetCard({ form, onSelect, onRecompute, busy, children }: ForecastSheetCardProps) {
+export function ForecastSheetCard({ form, onSelect, onRecompute, children }: ForecastSheetCardProps) {
   const { lang, t } = useT();
+  const busy = useBusy();
   const w = FORECAST_WORDS[lang];
   const s = useStyles();
   const f = form.forecast;
@@ -68,7 +69,7 @@ export function ForecastSheetCard({ form, onSelect, onRecompute, busy, children 
       <Text weight="semibold">{t.issues}</Text>
       <IssueList issues={form.issues} onSelect={onSelect} />
       <div className={s.row}>
-        <Button appearance="primary" onClick={onRecompute} disabled={busy}>
+        <Button appearance="primary" onClick={onRecompute} disabledFocusable={busy}>
           {w.recompute}
         </Button>
       </div>

@@ -1,6 +1,6 @@
 /** (その1)'s five-year table as recomputed: CO2, floor area, intensity per year, and the two average rates. */
 import { Text } from "@fluentui/react-components";
-import type { TokyoBusinessAnalysis } from "../../workbook/tokyo/business";
+import type { TokyoBusinessAnalysis } from "../../app/paneModel";
 import { fmt, useT } from "../i18n";
 import { TOKYO_WORDS } from "./words";
 

@@ -2,7 +2,7 @@
 import { Text } from "@fluentui/react-components";
 import { BENCHMARK_CATEGORIES } from "../../domain/benchmark/categories";
 import { MAIN_USE_WORDS } from "../../domain/tokyo/site";
-import type { TokyoSiteAnalysis } from "../../workbook/tokyo/analyze";
+import type { TokyoSiteAnalysis } from "../../app/paneModel";
 import { fmt, useT } from "../i18n";
 import { TOKYO_WORDS } from "./words";
 
