@@ -74,6 +74,8 @@ export class PaneController {
   private readonly queue = new ActionQueue();
   private noticeId = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Sheets edited since the last live re-check; null: the whole workbook is to be read. */
+  private dirty: Set<string> | null = new Set();
   private unwatch: (() => Promise<void>) | null = null;
   private disposed = false;
   private starting: Promise<void> | null = null;
@@ -149,12 +151,19 @@ export class PaneController {
     if (stop) void stop().catch(() => undefined);
   }
 
-  /** Reads the workbook again; the shown analysis stays until the new one is there. */
-  private async load(): Promise<void> {
+  /**
+   * Reads the workbook again (or, for a live re-check, only the sheets a person edited, where the host can);
+   * the shown analysis stays until the new one is there.
+   */
+  private async load(only: readonly string[] | null = null): Promise<void> {
     const first = this.state.view.kind !== "ready";
     this.set(first ? { view: { kind: "loading" } } : { refreshing: true });
     try {
-      const analysis = await this.services.analyze(this.state.settings);
+      const settings = this.state.settings;
+      const analysis =
+        only && !first && this.services.recheck
+          ? await this.services.recheck(only, settings)
+          : await this.services.analyze(settings);
       const preview = this.state.preview;
       // A preview whose form went away closes; one still there shows the fresh plan.
       const keep = preview && formByKey(analysis.forms, preview.key) ? preview : null;
@@ -204,11 +213,19 @@ export class PaneController {
     this.schedule(this.settingsMs);
   };
 
-  private schedule(ms: number): void {
+  /**
+   * A re-analysis after a pause: of the whole workbook, or (`sheet`, a live re-check) of the sheets edited
+   * during the pause. A whole one pending is never narrowed to some sheets.
+   */
+  private schedule(ms: number, sheet: string | null = null): void {
     if (this.timer) clearTimeout(this.timer);
+    if (sheet === null) this.dirty = null;
+    else this.dirty?.add(sheet);
     this.timer = setTimeout(() => {
       this.timer = null;
-      void this.reanalyze("background");
+      const only = this.dirty ? [...this.dirty] : null;
+      this.dirty = new Set();
+      void this.queue.run(() => this.load(only), "background");
     }, ms);
   }
 
@@ -238,7 +255,7 @@ export class PaneController {
     if (!this.state.settings.liveRecheck || this.state.view.kind === "loading") return;
     const forms = this.forms;
     if (forms.length > 0 && !forms.some((f) => f.sheet === sheet)) return;
-    this.schedule(this.liveMs);
+    this.schedule(this.liveMs, sheet);
   }
 
   openResults = (key: string): void => this.set({ preview: { key, kind: "results" } });

@@ -50,6 +50,12 @@ export interface WorkbookEvents {
 export interface HostServices<TAnalysis> {
   /** Snapshot every sheet and analyse it (1 sync for the snapshot, at most 1 more to list sheets). */
   analyze(settings: Settings): Promise<TAnalysis>;
+  /**
+   * Read only these sheets again (1 sync for a sheet that fits its first window) and analyse the workbook
+   * with the rest as last read: the live re-check after a person edits a form's sheet. Falls back to
+   * `analyze` when nothing was read yet or a sheet went away.
+   */
+  recheck?(sheets: readonly string[], settings: Settings): Promise<TAnalysis>;
   /** Select a cell in the workbook (activates its sheet). */
   select(cell: CellRef): Promise<void>;
   /** Apply writes (already filtered by selectWrites) in one sync, logging old values for undo. */

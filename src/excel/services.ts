@@ -29,7 +29,7 @@ import { createSheet, removeFailedCreate } from "./createSheet";
 import { OwnWrites, watchWorkbook } from "./events";
 import { MARKS_KEY, clearMarks, markIssues, type MarkRecord } from "./marks";
 import { createRunner } from "./run";
-import { apiSupported, snapshotWorkbook, type PayloadBudget } from "./snapshot";
+import { apiSupported, snapshotWorkbook, type ExcelSnapshot, type PayloadBudget } from "./snapshot";
 import {
   documentSettings,
   loadSettings,
@@ -87,7 +87,7 @@ export function createExcelServices<TAnalysis>(
   const store = options.store ?? documentSettings;
   let logState: LogState | null = null;
   let sheetNames: Set<string> | null = null;
-  let lastSnapshot: WorkbookSnapshot | null = null;
+  let lastSnapshot: ExcelSnapshot | null = null;
   let protectedSheets = new Set<string>();
   let counter = 0;
   const runner = createRunner();
@@ -123,15 +123,46 @@ export function createExcelServices<TAnalysis>(
       return new Set(list.items.map((w) => w.name));
     });
 
+  /** Reads every sheet and analyses the workbook (inside a job of the runner). */
+  const analyzeAll = async (settings: Settings): Promise<TAnalysis> => {
+    const snapshot = await run((ctx) => snapshotWorkbook(ctx, { budget: options.budget }));
+    const logGrid = logGridOf(snapshot);
+    logState = logStateOf(logGrid);
+    sheetNames = new Set(snapshot.sheets.map((g) => g.sheet));
+    protectedSheets = new Set(snapshot.protectedSheets);
+    lastSnapshot = snapshot;
+    return analyzeSnapshot(withoutLogSheet(snapshot), settings, ownEarlierFromLog(logGrid));
+  };
+
   const services: HostServices<TAnalysis> = {
-    analyze: (settings: Settings): Promise<TAnalysis> =>
+    analyze: (settings: Settings): Promise<TAnalysis> => runner.exclusive(() => analyzeAll(settings)),
+
+    recheck: (sheets: readonly string[], settings: Settings): Promise<TAnalysis> =>
       runner.exclusive(async () => {
-        const snapshot = await run((ctx) => snapshotWorkbook(ctx, { budget: options.budget }));
-        const logGrid = logGridOf(snapshot);
-        logState = logStateOf(logGrid);
-        sheetNames = new Set(snapshot.sheets.map((g) => g.sheet));
+        const last = lastSnapshot;
+        const wanted = [...new Set(sheets)].filter((n) => n !== LOG_SHEET);
+        if (!last || wanted.some((n) => !sheetNames?.has(n))) return analyzeAll(settings);
+        let part: Awaited<ReturnType<typeof snapshotWorkbook>>;
+        try {
+          part = await run((ctx) => snapshotWorkbook(ctx, { budget: options.budget, only: wanted }));
+        } catch (e) {
+          // A sheet was renamed or deleted since: read the whole workbook.
+          if ((e as { code?: string }).code !== "ItemNotFound") throw e;
+          return analyzeAll(settings);
+        }
+        const fresh = new Map(part.sheets.map((g) => [g.sheet, g]));
+        const snapshot = {
+          ...last,
+          sheets: last.sheets.map((g) => fresh.get(g.sheet) ?? g),
+          protectedSheets: [
+            ...last.protectedSheets.filter((n) => !wanted.includes(n)),
+            ...part.protectedSheets,
+          ],
+          partialSheets: [...last.partialSheets.filter((n) => !wanted.includes(n)), ...part.partialSheets],
+        };
         protectedSheets = new Set(snapshot.protectedSheets);
         lastSnapshot = snapshot;
+        const logGrid = logGridOf(snapshot);
         return analyzeSnapshot(withoutLogSheet(snapshot), settings, ownEarlierFromLog(logGrid));
       }),
 

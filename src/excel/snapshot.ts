@@ -176,6 +176,8 @@ export interface SnapshotOptions {
   merges?: boolean;
   /** Which sheets larger than their window to read in full (default: formSheets.needsFullRead). */
   fullRead?: (window: Grid) => boolean;
+  /** Read only these sheets (their names known from an earlier snapshot): no sync to list the sheets. */
+  only?: readonly string[];
 }
 
 /** The snapshot, and what else the port learns while reading it. */
@@ -282,11 +284,15 @@ export async function snapshotWorkbook(
   const withMerges = options.merges ?? apiSupported("ExcelApi", "1.13");
   const fullRead = options.fullRead ?? needsFullRead;
 
-  // Sync 1: the sheet list.
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  await context.sync();
-  const names = sheets.items.map((s) => s.name);
+  // Sync 1: the sheet list (known already when only some sheets are read again).
+  let names: string[];
+  if (options.only) names = [...options.only];
+  else {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    names = sheets.items.map((s) => s.name);
+  }
   if (names.length === 0) return { sheets: [], protectedSheets: [], partialSheets: [] };
 
   // Sync 2: used range, merged areas, protection and the window of every sheet. Should the host refuse

@@ -128,4 +128,31 @@ describe("createExcelServices through Microsoft's client and the strict host", (
     await services.saveSettings(mine);
     expect(await services.loadSettings()).toEqual(mine);
   });
+
+  it("a live re-check reads only the edited sheet (1 sync) and gives what a whole read gives", async () => {
+    await openForm7();
+    const services = createExcelServices(analyzeWorkbook);
+    const first = await services.analyze(DEFAULT_SETTINGS);
+    const reported = (a: WorkbookAnalysis) => {
+      const f = a.forms[0];
+      if (f.kind !== "form7") throw new Error("not a Form 7");
+      return { co2: f.result.reported.co2TotalT.toString(), energy: f.result.reported.energyGJ.toString() };
+    };
+    // A person types another city-gas usage (6,220.4 → 7,000 Nm³ in D22, the plain layout).
+    await env.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("第7号様式").getRange("D22").values = [[7000]];
+      await ctx.sync();
+    });
+    let again: WorkbookAnalysis | undefined;
+    expect(
+      await syncsOf(
+        env.host,
+        async () => void (again = await services.recheck!(["第7号様式"], DEFAULT_SETTINGS)),
+      ),
+    ).toBe(1);
+    expect(reported(again!)).not.toEqual(reported(first));
+    expect(reported(again!)).toEqual(reported(await services.analyze(DEFAULT_SETTINGS)));
+    // A sheet the last read did not know (added since): the whole workbook is read (2 syncs).
+    expect(await syncsOf(env.host, () => services.recheck!(["新しいシート"], DEFAULT_SETTINGS))).toBe(2);
+  });
 });

@@ -243,6 +243,31 @@ describe("settings and the live re-check", () => {
     expect(services.saveSettings).toHaveBeenLastCalledWith(expect.objectContaining({ liveRecheck: false }));
   });
 
+  it("re-checks only the edited form's sheet where the host can (one read of that sheet per burst)", async () => {
+    let events: WorkbookEvents | null = null;
+    const recheck = jest.fn(async (_sheets: readonly string[], s: Settings) => analysis(s));
+    const services = fakeServices(analysis, {
+      watch: jest.fn(async (e: WorkbookEvents) => {
+        events = e;
+        return async () => undefined;
+      }),
+      recheck,
+    });
+    render(<App services={services} timing={TIMING} />);
+    await screen.findByText("31 kl");
+    await waitFor(() => expect(events).not.toBeNull());
+    act(() => {
+      for (let i = 0; i < 3; i++) events!.changed("第7号様式", `D${22 + i}`);
+      events!.changed("メモ", "A1"); // not a form's sheet: not read again
+    });
+    await waitFor(() => expect(recheck).toHaveBeenCalledTimes(1));
+    expect(recheck).toHaveBeenCalledWith(["第7号様式"], expect.objectContaining({ liveRecheck: true }));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(recheck).toHaveBeenCalledTimes(1);
+    // The first read was the whole workbook; the live one did not read it again.
+    expect(services.analyze).toHaveBeenCalledTimes(1);
+  });
+
   it("offers what fits: an empty workbook gets a next step and the J-Credit sheet, no colouring", async () => {
     render(<App services={fakeServices(() => ({ forms: [], issues: [] }))} timing={TIMING} />);
     expect(await screen.findByTestId("empty-next")).toHaveTextContent(
