@@ -25,6 +25,7 @@ import {
   webLightTheme,
   type Theme,
 } from "@fluentui/react-components";
+import { useEffect } from "react";
 import type { WorkbookAnalysis } from "../app/analyze";
 import type { ControllerTiming } from "../app/controller";
 import type { HostServices } from "../app/services";
@@ -36,7 +37,7 @@ import { NoticeBar } from "./NoticeBar";
 import { BusyContext, SelectedCellContext } from "./paneContext";
 import { PANE_WORDS } from "./paneWords";
 // Loaded when first shown (webpack chunks): not needed for the first figures.
-import { SettingsPanel } from "./lazy";
+import { preloadChunks, SettingsPanel } from "./lazy";
 import { TopBar } from "./TopBar";
 import { useController } from "./useController";
 
@@ -83,6 +84,11 @@ function Pane({ state, controller: c }: { state: Controlled[0]; controller: Cont
   const { view, settings } = state;
   const analysis = view.kind === "ready" ? view.analysis : null;
   const forms = analysis?.forms ?? [];
+  const shown = analysis !== null;
+  // Once the first figures are shown, the other chunks are fetched, so nothing moves under the user later.
+  useEffect(() => {
+    if (shown) preloadChunks();
+  }, [shown]);
   return (
     <main className={s.root} aria-busy={state.refreshing || state.busy}>
       <div className={s.bar}>

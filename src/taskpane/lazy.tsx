@@ -2,23 +2,43 @@
  * What the first view does not need, loaded when it is first shown (each its own webpack chunk): the
  * forecast sheet's card (chart, what-if), the return table's what-if, the year chart, the site tools
  * (category, publication), the write preview and the settings panel. Each comes with its own Suspense, so
- * the pane around it shows at once; until the chunk arrives a small spinner stands in its place.
+ * the pane around it shows at once; until the chunk arrives a small spinner (data-chunk-loading) stands in
+ * its place. `preloadChunks` fetches them all once the first figures are shown, so the layout settles
+ * before the user acts and nothing moves under the focused control later; a component mounted after its
+ * chunk arrived renders at once, without the spinner.
  */
 import { Spinner } from "@fluentui/react-components";
-import { lazy, Suspense, type ComponentProps, type ComponentType } from "react";
+import { lazy, Suspense, useState, type ComponentProps, type ComponentType } from "react";
+
+interface Later<P> {
+  (props: P): JSX.Element;
+  preload(): Promise<unknown>;
+}
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function later<C extends ComponentType<any>>(
-  load: () => Promise<C>,
-): (props: ComponentProps<C>) => JSX.Element {
-  const Lazy = lazy(async () => ({ default: await load() }));
-  return function Later(props: ComponentProps<C>) {
+function later<C extends ComponentType<any>>(load: () => Promise<C>): Later<ComponentProps<C>> {
+  let loaded: C | null = null;
+  let loading: Promise<C> | null = null;
+  const preload = () => (loading ??= load().then((c) => (loaded = c)));
+  const Lazy = lazy(async () => ({ default: await preload() }));
+  function Later(props: ComponentProps<C>) {
+    // Chosen once per mount: switching from Lazy to the loaded component would remount it (state, focus).
+    const [Ready] = useState(() => loaded);
+    if (Ready) return <Ready {...props} />;
     return (
-      <Suspense fallback={<Spinner size="extra-tiny" />}>
+      <Suspense
+        fallback={
+          <span data-chunk-loading="">
+            <Spinner size="extra-tiny" />
+          </span>
+        }
+      >
         <Lazy {...props} />
       </Suspense>
     );
-  };
+  }
+  Later.preload = preload;
+  return Later;
 }
 
 export const ForecastSheetCard = later(() =>
@@ -37,3 +57,9 @@ export const WritePreview = later(() =>
 export const SettingsPanel = later(() =>
   import(/* webpackChunkName: "settings" */ "./SettingsPanel").then((m) => m.SettingsPanel),
 );
+
+/** Fetches every on-demand chunk (after the first figures: they do not delay them). */
+export function preloadChunks(): void {
+  for (const c of [ForecastSheetCard, WhatIf, YearChart, SiteTools, WritePreview, SettingsPanel])
+    void c.preload().catch(() => undefined);
+}

@@ -148,8 +148,18 @@ describe("focus, Escape and the keyboard", () => {
     await page.getByRole("button", { name: "設定" }).click();
     const first = page.getByRole("radio", { name: "10t単位で切り捨て（福岡市の表と同じ）" });
     await first.focus();
+    // The layout has settled: every on-demand chunk has arrived (they are fetched after the first figures) and
+    // the settings panel's opening motion (Fluent's Collapse, a Web Animation) has ended.
+    await page.waitForFunction(
+      () =>
+        document.querySelector("[data-chunk-loading]") === null &&
+        document.getAnimations().every((a) => a.playState !== "running"),
+    );
     const before = await runs(page);
-    const y0 = (await first.boundingBox())!.y;
+    // Where the control stands in the document (the viewport's y moves while the browser scrolls the focused
+    // control into view, which it may still be doing here).
+    const docY = () => first.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    const y0 = await docY();
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
     const last = page.getByRole("radio", { name: "丸めない" });
@@ -165,7 +175,7 @@ describe("focus, Escape and the keyboard", () => {
     expect(await last.evaluate((el) => el === document.activeElement)).toBe(true);
     // One analysis (one Excel.run) for the two changes; the focused control stayed where it was.
     expect((await runs(page)) - before).toBe(1);
-    expect(Math.abs((await first.boundingBox())!.y - y0)).toBeLessThan(2);
+    expect(Math.abs((await docY()) - y0)).toBeLessThan(2);
     expect(await spinnerSeen(page)).toBe(false);
     await pane.close();
   }, 120000);
