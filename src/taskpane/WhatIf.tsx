@@ -11,6 +11,7 @@ import type { CreditClass } from "../domain/jcredit/cohort";
 import { whatIfTotalBByClass } from "../domain/jcredit/returnTable";
 import { fmt, useT } from "./i18n";
 import { ScrollX } from "./ScrollX";
+import { figureCell } from "./tableStyles";
 
 const PRICES = [1500, 2000, 3000, 4000, 5000];
 const RATES = [30, 40, 50, 60];
@@ -21,13 +22,7 @@ const CLASS_NAME = {
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, marginTop: "4px" },
-  cell: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    padding: "2px 4px",
-    textAlign: "right",
-    whiteSpace: "nowrap",
-    fontVariantNumeric: "tabular-nums",
-  },
+  cell: figureCell,
   corner: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: "2px 4px",

@@ -16,6 +16,7 @@ import {
 import { fmt, useT } from "../i18n";
 import { ScrollX } from "../ScrollX";
 import { FORECAST_WORDS } from "./words";
+import { figureCell } from "../tableStyles";
 
 const useStyles = makeStyles({
   // As many columns as fit at 9rem or more (one in a narrow pane); a field never wider than its column.
@@ -28,13 +29,7 @@ const useStyles = makeStyles({
   knob: { minWidth: 0 },
   input: { width: "100%", minWidth: 0 },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, marginTop: "6px" },
-  cell: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    padding: "2px 4px",
-    textAlign: "right",
-    whiteSpace: "nowrap",
-    fontVariantNumeric: "tabular-nums",
-  },
+  cell: figureCell,
   head: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", textAlign: "left" },
 });
 
