@@ -23,6 +23,16 @@ export default tseslint.config(
     rules: { "no-restricted-imports": "off" },
   },
   {
+    // The domain computes from figures and cell references it does not interpret: no sheet, no parser.
+    files: ["src/domain/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/taskpane/**", "**/excel/**", "**/cli/**", "**/app/**", "**/workbook/**", "**/xlsx/**", "react", "exceljs", "jszip"], message: "src/domain knows no sheet, no Excel, no UI and no I/O" }] },
+      ],
+    },
+  },
+  {
     // The pane renders the application layer's state and calls its actions: no workbook module.
     files: ["src/taskpane/**"],
     rules: {

@@ -4,7 +4,8 @@
  */
 import type { Standing } from "../domain/benchmark/rank";
 import type { Excellence, YearFigures } from "../domain/excellence/excellence";
-import type { Form7Result, Form7Sheet, SiteClass } from "../domain/form7/types";
+import type { Form7Result, SiteClass } from "../domain/form7/types";
+import type { Form7Sheet } from "./form7/sheet";
 import type { CellRef, Issue } from "../domain/issue";
 import type { CategorySlot } from "./form7/category";
 import type { HistoryPlan } from "./history/record";

@@ -1,5 +1,5 @@
 /** A Form 7's benchmark standing, or an issue saying plainly why there is none. No rank is ever invented. */
-import type { Form7Result, Form7Sheet } from "../form7/types";
+import type { Form7Result, Form7Held } from "../form7/types";
 import { issue, type Issue } from "../issue";
 import type { Settings } from "../settings";
 import { categoryByNumber } from "./categories";
@@ -7,7 +7,7 @@ import { standing, type Standing } from "./rank";
 import { benchmarkFor, type BenchmarkEntry } from "./table";
 
 export function assessBenchmark(
-  sheet: Form7Sheet,
+  sheet: Form7Held,
   result: Form7Result,
   settings: Settings,
   table?: readonly BenchmarkEntry[],

@@ -22,7 +22,7 @@ import {
   type Form7Result,
   type Form7RowKey,
   type Form7RowResult,
-  type Form7Sheet,
+  type Form7Held,
 } from "./types";
 
 export interface Cause {
@@ -34,7 +34,7 @@ export interface Cause {
 }
 
 export interface CauseContext {
-  sheet: Form7Sheet;
+  sheet: Form7Held;
   result: Form7Result;
   settings: Settings;
 }

@@ -11,7 +11,7 @@ import { FORM7_CODES } from "./codes";
 import { FIGURE_DISPLAY, heldMatches, heldShown, shown } from "./display";
 import { checkInputs } from "./inputs";
 import { figureLabel } from "./labels";
-import type { Form7FigureKey, Form7Result, Form7RowKey, Form7Sheet, HeldCell } from "./types";
+import type { Form7FigureKey, Form7Result, Form7RowKey, Form7Held, HeldFigure } from "./types";
 
 export { FORM7_CODES, FORM7_CAUSES } from "./codes";
 export { figureLabel } from "./labels";
@@ -24,12 +24,12 @@ function rowKeyOf(key: Form7FigureKey): Form7RowKey | null {
 function checkComputedCells(ctx: CauseContext): Issue[] {
   const { sheet, result } = ctx;
   const out: Issue[] = [];
-  for (const [key, held] of Object.entries(sheet.computed) as [Form7FigureKey, HeldCell][]) {
+  for (const [key, held] of Object.entries(sheet.computed) as [Form7FigureKey, HeldFigure][]) {
     const label = figureLabel(key);
     const at = held.cell.address;
     const expected = result.cells[key];
     if (held.value === null) {
-      if (held.formula !== null && held.raw === null)
+      if (held.formulaWithoutValue)
         out.push(
           issue(
             "info",
@@ -87,7 +87,7 @@ function checkComputedCells(ctx: CauseContext): Issue[] {
  * Every problem of a filled form: mismatching computed cells (error, with the likely cause in
  * params.cause), formula cells without a saved value (info), and the input problems.
  */
-export function checkForm7(sheet: Form7Sheet, result: Form7Result, settings: Settings): Issue[] {
+export function checkForm7(sheet: Form7Held, result: Form7Result, settings: Settings): Issue[] {
   const ctx: CauseContext = { sheet, result, settings };
   return [...checkComputedCells(ctx), ...checkInputs(sheet, result, settings)];
 }

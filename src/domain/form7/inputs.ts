@@ -9,7 +9,7 @@ import { dec, roundHalfUp, sum, type Decimal } from "../decimal";
 import { formatDecimal } from "../format";
 import { issue, type CellRef, type Issue, type Sourced } from "../issue";
 import type { Settings } from "../settings";
-import type { Form7Result, Form7RowInput, Form7RowKey, Form7Sheet } from "./types";
+import type { Form7Result, Form7RowInput, Form7RowKey, Form7Held } from "./types";
 import { parseUnit, unitMatches } from "./units";
 
 const ELECTRICITY: readonly Form7RowKey[] = ["electricityDay", "electricityNight", "electricityOther"];
@@ -20,7 +20,7 @@ export const INTENSITY_MAX_KG_PER_M2 = dec(1000);
 
 const fmt = (d: Decimal) => formatDecimal(d);
 
-function floorArea(sheet: Form7Sheet): Issue[] {
+function floorArea(sheet: Form7Held): Issue[] {
   const a = sheet.input.site.floorAreaM2;
   if (!a)
     return [
@@ -194,7 +194,7 @@ function otherFuel(row: Form7RowInput): Issue[] {
   return out;
 }
 
-function electricity(sheet: Form7Sheet): Issue[] {
+function electricity(sheet: Form7Held): Issue[] {
   const out: Issue[] = [];
   const byKey = new Map(sheet.input.rows.map((r) => [r.key, r]));
   const other = byKey.get("electricityOther")?.usage;
@@ -242,7 +242,7 @@ function electricity(sheet: Form7Sheet): Issue[] {
   return out;
 }
 
-function intensity(sheet: Form7Sheet, result: Form7Result): Issue[] {
+function intensity(sheet: Form7Held, result: Form7Result): Issue[] {
   const i = result.reported.intensityKgPerM2;
   if (i === null || i.lte(INTENSITY_MAX_KG_PER_M2)) return [];
   const cell: CellRef = sheet.computed.intensityKgPerM2?.cell ?? sheet.anchor;
@@ -259,7 +259,7 @@ function intensity(sheet: Form7Sheet, result: Form7Result): Issue[] {
 }
 
 /** Every input problem of the sheet, each at its cell. */
-export function checkInputs(sheet: Form7Sheet, result: Form7Result, settings: Settings): Issue[] {
+export function checkInputs(sheet: Form7Held, result: Form7Result, settings: Settings): Issue[] {
   const out: Issue[] = [...floorArea(sheet)];
   for (const row of sheet.input.rows) {
     const def = OFFICIAL_ROWS[row.key];

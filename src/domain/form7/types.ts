@@ -3,8 +3,7 @@
  * Row keys follow ../shared/spec/form7.md section 1.
  */
 import type { Decimal } from "../decimal";
-import type { CellRef, Issue, Sourced } from "../issue";
-import type { CellValue } from "../../workbook/grid";
+import type { CellRef, Sourced } from "../issue";
 
 export const FORM7_ROW_KEYS = [
   "cityGas",
@@ -86,26 +85,24 @@ export function co2Key(row: Form7RowKey): `${Form7RowKey}.co2T` {
   return ROW_FIGURE_KEYS[row].co2T;
 }
 
-/** A computed cell as the sheet holds it now. */
-export interface HeldCell {
+/**
+ * A figure the form holds in one of its computed cells, as the checks need it: where it is (a reference the
+ * domain passes on and never interprets), the number (a text number read leniently; null when blank or
+ * unreadable), and whether the cell is a formula with no saved result.
+ */
+export interface HeldFigure {
   cell: CellRef;
-  row: number;
-  col: number;
-  raw: CellValue;
-  formula: string | null;
-  /** The number it holds (text numbers read leniently), null when blank or unreadable. */
   value: Decimal | null;
+  formulaWithoutValue: boolean;
 }
 
-/** What the parser found on one sheet. */
-export interface Form7Sheet {
+/** What the checks compute from: the form's inputs, the figures it holds by key, and where it starts. */
+export interface Form7Held {
   input: Form7Input;
-  /** Where each computed figure lives on this sheet (absent where the layout has no such cell). */
-  computed: Partial<Record<Form7FigureKey, HeldCell>>;
-  /** The top-left cell of the form (the 第7号様式 title or the table header), for navigation. */
+  /** The computed figures the form holds (absent where the layout has no such cell). */
+  computed: Partial<Record<Form7FigureKey, HeldFigure>>;
+  /** The top-left cell of the form, where an issue about the form as a whole points. */
   anchor: CellRef;
-  /** Problems met while reading (text numbers, unreadable cells, missing rows), each with its cell. */
-  issues: Issue[];
 }
 
 /** Per-row result: full precision. heatGJ is null for water rows (no heat). */

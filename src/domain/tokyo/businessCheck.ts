@@ -8,7 +8,7 @@ import { dec, roundHalfUp, truncate, type Decimal } from "../decimal";
 import { averageAnnualReductionPct } from "../excellence/excellence";
 import { formatDecimal } from "../format";
 import { issue, type Bilingual, type CellRef, type Issue } from "../issue";
-import type { HeldCell } from "../form7/types";
+import type { HeldFigure } from "../form7/types";
 import { INTENSITY_PLACES, type BusinessResult, type BusinessYearInput } from "./business";
 
 export const TOKYO_BUSINESS_CODES = {
@@ -21,9 +21,9 @@ export const TOKYO_BUSINESS_CODES = {
 
 /** The cells the business typed its computed figures in (absent where the layout has none). */
 export interface BusinessHeld {
-  intensity: Map<number, HeldCell>;
-  co2ReductionPct: HeldCell | null;
-  intensityImprovementPct: HeldCell | null;
+  intensity: Map<number, HeldFigure>;
+  co2ReductionPct: HeldFigure | null;
+  intensityImprovementPct: HeldFigure | null;
 }
 
 const RATE_WORDS = {
@@ -33,7 +33,7 @@ const RATE_WORDS = {
 
 function mismatch(
   code: string,
-  held: HeldCell,
+  held: HeldFigure,
   what: Bilingual,
   found: string,
   expected: string,

@@ -10,7 +10,7 @@ import { formatDecimal } from "../format";
 import { issue, type Issue } from "../issue";
 import type { Settings } from "../settings";
 import { coefficientsFor, summarize } from "../form7/compute";
-import type { Form7Result, Form7RowInput, Form7RowResult, HeldCell } from "../form7/types";
+import type { Form7Result, Form7RowInput, Form7RowResult, HeldFigure } from "../form7/types";
 
 export interface TenantInput {
   unitFigure: Decimal | null;
@@ -79,9 +79,9 @@ export function withTenant(
 
 /** The cells of ⑪, ⑫ and ⑬ as the sheet holds them. */
 export interface TenantHeld {
-  heatGJ: HeldCell | null;
-  kWh: HeldCell | null;
-  co2T: HeldCell | null;
+  heatGJ: HeldFigure | null;
+  kWh: HeldFigure | null;
+  co2T: HeldFigure | null;
 }
 
 const TENANT_FIGURES = [

@@ -4,19 +4,13 @@
  */
 import { rowLabel } from "../../domain/form7/coefficients";
 import { co2Key, heatKey } from "../../domain/form7/types";
-import type {
-  Form7FigureKey,
-  Form7RowInput,
-  Form7RowKey,
-  Form7Sheet,
-  Form7Site,
-  HeldCell,
-} from "../../domain/form7/types";
+import type { Form7FigureKey, Form7RowInput, Form7RowKey, Form7Site } from "../../domain/form7/types";
 import { issue, type Bilingual, type CellRef, type Issue, type Sourced } from "../../domain/issue";
 import type { Decimal } from "../../domain/decimal";
 import type { Coord } from "../address";
 import type { Grid } from "../grid";
 import { readSourcedNumber } from "../readCell";
+import type { Form7Sheet, HeldCell } from "./sheet";
 import { readNumber, readText } from "../text";
 import type { Form7Location, LabelledCell } from "./locate";
 import { readReportDate } from "./reportDate";
@@ -54,13 +48,15 @@ function readNumberCell(
 export function readHeld(grid: Grid, at: Coord): HeldCell {
   const raw = grid.value(at.row, at.col);
   const r = readNumber(raw);
+  const formula = grid.formula(at.row, at.col);
   return {
     cell: ref(grid, at),
     row: at.row,
     col: at.col,
     raw,
-    formula: grid.formula(at.row, at.col),
+    formula,
     value: r.kind === "number" ? r.value : null,
+    formulaWithoutValue: formula !== null && raw === null,
   };
 }
 

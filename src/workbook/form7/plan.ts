@@ -1,7 +1,8 @@
 /** The writes that fill a Form 7's computed cells with the engine's figures. */
 import { figureLabel } from "../../domain/form7/check";
 import { figureDisplay, heldMatches } from "../../domain/form7/compute";
-import type { Form7FigureKey, Form7Result, Form7Sheet, HeldCell } from "../../domain/form7/types";
+import type { Form7FigureKey, Form7Result } from "../../domain/form7/types";
+import type { Form7Sheet, HeldCell } from "./sheet";
 import type { CellValue, Grid } from "../grid";
 import { readNumber } from "../text";
 import { noOwnEarlier, planWrite, type OwnEarlier, type PlannedWrite } from "../writePlan";

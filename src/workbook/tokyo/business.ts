@@ -4,7 +4,7 @@
  * (domain/tokyo/business) → check → plan the computed cells.
  */
 import { roundHalfUp, type Decimal } from "../../domain/decimal";
-import type { HeldCell } from "../../domain/form7/types";
+import type { HeldCell } from "../form7/sheet";
 import { sortIssues, type CellRef, type Issue, type Sourced } from "../../domain/issue";
 import { parseFiscalYear } from "../../domain/jcredit/fiscalYear";
 import { computeBusiness, INTENSITY_PLACES, type BusinessResult } from "../../domain/tokyo/business";

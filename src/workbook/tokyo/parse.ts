@@ -5,7 +5,7 @@
  * renewable-energy section. Never throws.
  */
 import type { Decimal } from "../../domain/decimal";
-import type { Form7Sheet, HeldCell } from "../../domain/form7/types";
+import type { Form7Sheet, HeldCell } from "../form7/sheet";
 import type { CellRef, Issue, Sourced } from "../../domain/issue";
 import {
   EXTENT_OPTIONS,

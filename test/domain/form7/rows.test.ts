@@ -6,7 +6,7 @@ import { dec } from "../../../src/domain/decimal";
 import { checkForm7, FORM7_CODES } from "../../../src/domain/form7/check";
 import { computeForm7, shown } from "../../../src/domain/form7/compute";
 import { classifySite } from "../../../src/domain/form7/siteClass";
-import type { Form7Sheet } from "../../../src/domain/form7/types";
+import type { Form7Sheet } from "../../../src/workbook/form7/sheet";
 import { DEFAULT_SETTINGS, type Settings } from "../../../src/domain/settings";
 import { form7Input } from "../../support/form7Input";
 

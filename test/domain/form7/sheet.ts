@@ -4,12 +4,8 @@
  * summary block in F16…F20.
  */
 import { dec } from "../../../src/domain/decimal";
-import {
-  FORM7_ROW_KEYS,
-  type Form7FigureKey,
-  type Form7Sheet,
-  type HeldCell,
-} from "../../../src/domain/form7/types";
+import { FORM7_ROW_KEYS, type Form7FigureKey } from "../../../src/domain/form7/types";
+import type { Form7Sheet, HeldCell } from "../../../src/workbook/form7/sheet";
 import { form7Input } from "../../support/form7Input";
 
 export const SHEET = "第7号様式";
@@ -42,7 +38,15 @@ function heldCell(key: Form7FigureKey, v: Held): HeldCell {
   const row = Number(address.slice(1));
   const col = address.charCodeAt(0) - 64;
   if (v !== null && v.startsWith("="))
-    return { cell: { sheet: SHEET, address }, row, col, raw: null, formula: v.slice(1), value: null };
+    return {
+      cell: { sheet: SHEET, address },
+      row,
+      col,
+      raw: null,
+      formula: v.slice(1),
+      value: null,
+      formulaWithoutValue: true,
+    };
   return {
     cell: { sheet: SHEET, address },
     row,
@@ -50,6 +54,7 @@ function heldCell(key: Form7FigureKey, v: Held): HeldCell {
     raw: v === null ? null : Number(v),
     formula: null,
     value: v === null ? null : dec(v),
+    formulaWithoutValue: false,
   };
 }
 

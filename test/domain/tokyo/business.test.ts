@@ -1,6 +1,6 @@
 /** (その1)'s five-year table recomputed from the public Shinagawa case, and the checks' causes. */
 import { dec } from "../../../src/domain/decimal";
-import type { HeldCell } from "../../../src/domain/form7/types";
+import type { HeldFigure } from "../../../src/domain/form7/types";
 import { computeBusiness, totalIntensity } from "../../../src/domain/tokyo/business";
 import { checkBusiness, checkSitesSum } from "../../../src/domain/tokyo/businessCheck";
 import { loadCase } from "../../support/cases";
@@ -16,14 +16,11 @@ const inputs = shinagawa.years.map((y) => ({
   floorAreaM2: dec(y.floorAreaM2),
 }));
 
-function held(address: string, value: string): HeldCell {
+function held(address: string, value: string): HeldFigure {
   return {
     cell: { sheet: "その1", address },
-    row: 0,
-    col: 0,
-    raw: Number(value),
-    formula: null,
     value: dec(value),
+    formulaWithoutValue: false,
   };
 }
 

@@ -77,11 +77,8 @@ describe("tenant estimate", () => {
     const t = computeTenant(input, null, DEFAULT_SETTINGS)!;
     const h = (address: string, v: number) => ({
       cell: { sheet: "s", address },
-      row: 0,
-      col: 0,
-      raw: v,
-      formula: null,
       value: dec(v),
+      formulaWithoutValue: false,
     });
     expect(checkTenant({ heatGJ: h("F40", 180), kWh: h("F41", 18443), co2T: h("F42", 9.0) }, t)).toEqual([]);
     const bad = checkTenant({ heatGJ: h("F40", 180), kWh: h("F41", 18.4), co2T: h("F42", 9.02) }, t);
