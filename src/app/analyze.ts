@@ -1,33 +1,21 @@
 /**
- * The one flow over a whole workbook: snapshot → locate → parse → compute → check → plan, for every
- * form kind on every sheet. Shared by the task pane and the command line.
+ * The one flow over a whole workbook: snapshot → locate → read → check → plan, for every kind of form in
+ * the readers' list (src/workbook/readers.ts) on every sheet. Shared by the task pane and the command line.
  */
+import { mergeBenchmarks } from "../domain/benchmark/table";
 import type { Issue } from "../domain/issue";
 import type { Settings } from "../domain/settings";
-import type { Form7Analysis } from "../workbook/analysis";
-import { mergedBenchmark, readBenchmarkSheet } from "../workbook/benchmark/benchmarkSheet";
-import { analyzeForm7Sheets } from "../workbook/form7/analyze";
-import { locateForm8, matchForm8, type Form7SiteRef, type Form8 } from "../workbook/form8/form8";
-import { attachHistory, readHistorySheets } from "../workbook/history/years";
-import type { WorkbookSnapshot } from "../workbook/grid";
-import { analyzeCreditForecasts, type CreditForecastAnalysis } from "../workbook/jcredit/forecastTable";
-import { analyzeForecastSheet, type ForecastSheetAnalysis } from "../workbook/jcredit/forecastSheetAnalysis";
-import { analyzeReturnTables, type ReturnTableAnalysis } from "../workbook/jcredit/returnTableSheet";
+import type { FormAnalysis } from "../workbook/analysis";
+import type { Form8 } from "../workbook/form8/form8";
+import type { Grid, WorkbookSnapshot } from "../workbook/grid";
+import type { AnalyzeOptions, FormReader, ReaderContext, SheetFinds } from "../workbook/reader";
+import { READERS } from "../workbook/readers";
+import { sheetLabels } from "../workbook/text";
 import { noOwnEarlier, type OwnEarlier } from "../workbook/writePlan";
-import { analyzeTokyoSites } from "../workbook/tokyo/analyze";
-import { insideTokyo, locateTokyoSites } from "../workbook/tokyo/locate";
-import {
-  analyzeTokyoBusiness,
-  compareBusinessWithSites,
-  type TokyoBusinessAnalysis,
-} from "../workbook/tokyo/business";
 
-export type FormAnalysis =
-  | Form7Analysis
-  | CreditForecastAnalysis
-  | ReturnTableAnalysis
-  | ForecastSheetAnalysis
-  | TokyoBusinessAnalysis;
+export type { FormAnalysis } from "../workbook/analysis";
+export type { AnalyzeOptions } from "../workbook/reader";
+export { form7SiteRefs } from "../workbook/form8/reader";
 
 export interface WorkbookAnalysis {
   forms: FormAnalysis[];
@@ -37,81 +25,50 @@ export interface WorkbookAnalysis {
   form8?: Form8[];
 }
 
-export interface AnalyzeOptions {
-  /**
-   * Where a Form 8's listed sites look for their Form 7: `"workbook"` (the default, the task pane) matches
-   * them against this workbook's Form 7 sheets and adds an issue for each site without one; `"caller"`
-   * leaves the matching to the caller (the command line matches across the files of a folder), which
-   * finds the lists in `form8` and the sites in `form7SiteRefs(forms)`.
-   */
-  form8Matching?: "workbook" | "caller";
-  /**
-   * Where a Tokyo (その1)'s total is compared with its (その2) sites: `"workbook"` (the default) with the
-   * sites of this workbook; `"caller"` leaves it to the caller (the command line compares over a folder).
-   */
-  businessMatching?: "workbook" | "caller";
-}
-
-/** The Form 7 sites of these forms, as Form 8 is matched against them. */
-export function form7SiteRefs(forms: readonly FormAnalysis[]): Form7SiteRef[] {
-  return forms.flatMap((f) =>
-    f.kind === "form7"
-      ? [
-          {
-            sheet: f.sheet,
-            name: f.form.input.site.name?.value ?? null,
-            siteNumber: f.form.input.site.siteNumber?.value ?? null,
-          },
-        ]
-      : [],
-  );
-}
-
 export function analyzeWorkbook(
   snapshot: WorkbookSnapshot,
   settings: Settings,
   ownEarlier: OwnEarlier = noOwnEarlier,
   options: AnalyzeOptions = {},
+  readers: readonly FormReader<unknown>[] = READERS,
 ): WorkbookAnalysis {
-  const forms: FormAnalysis[] = [];
+  const ctx: { -readonly [K in keyof ReaderContext]: ReaderContext[K] } = {
+    settings,
+    ownEarlier,
+    options,
+    benchmark: mergeBenchmarks([]),
+    history: [],
+    forms: [],
+  };
   const issues: Issue[] = [];
-  // A benchmark table in the workbook (filled or pasted by staff) takes precedence over the built-in one.
-  const sheetEntries = snapshot.sheets.flatMap((g) => {
-    const b = readBenchmarkSheet(g);
-    if (b) issues.push(...b.issues);
-    return b ? b.entries : [];
-  });
-  const table = mergedBenchmark(sheetEntries);
-  const history = readHistorySheets(snapshot.sheets);
-  for (const grid of snapshot.sheets) {
-    if (history.some((h) => h.grid === grid)) continue; // the add-in's 報告履歴 is no form
-    // Tokyo's (その2) prints Form 7's table: read as (その2) there, as Form 7 elsewhere on the sheet.
-    const tokyo = locateTokyoSites(grid);
-    forms.push(...analyzeTokyoSites(grid, settings, ownEarlier, table, tokyo));
-    forms.push(
-      ...analyzeForm7Sheets(grid, settings, ownEarlier, table, (l) => insideTokyo(tokyo, l.header.row)),
-    );
-    // The add-in's own forecast sheet: its results block is itself a forecast table, checked as part of it.
-    const own = analyzeForecastSheet(grid, ownEarlier);
-    if (own) forms.push(own);
-    else forms.push(...analyzeCreditForecasts(grid, settings, ownEarlier));
-    forms.push(...analyzeReturnTables(grid, settings, ownEarlier));
-    forms.push(...analyzeTokyoBusiness(grid, ownEarlier));
+  const form8: Form8[] = [];
+  const claimed = new Set<Grid>();
+  /** What each reader found on each sheet, for the readers after it (a forecast sheet is no forecast table…). */
+  const found = new Map<Grid, Map<FormReader<unknown>, unknown[]>>();
+  const order = new Map(snapshot.sheets.map((g, i) => [g.sheet, i]));
+  for (const reader of readers) {
+    const all: unknown[] = [];
+    for (const grid of snapshot.sheets) {
+      if (claimed.has(grid) || !reader.wanted(sheetLabels(grid))) continue;
+      const onSheet = found.get(grid) ?? new Map<FormReader<unknown>, unknown[]>();
+      found.set(grid, onSheet);
+      const earlier: SheetFinds = { of: <F>(r: FormReader<F>) => (onSheet.get(r) ?? []) as F[] };
+      const here = reader.read(grid, ctx, earlier);
+      onSheet.set(reader, here);
+      all.push(...here);
+    }
+    const out = reader.analyze(all, ctx);
+    if (out.benchmark) ctx.benchmark = out.benchmark;
+    if (out.history) ctx.history = out.history;
+    if (out.forms) ctx.forms = inSheetOrder([...ctx.forms, ...out.forms], order);
+    issues.push(...(out.issues ?? []));
+    form8.push(...(out.form8 ?? []));
+    for (const g of out.claims ?? []) claimed.add(g);
   }
-  if ((options.businessMatching ?? "workbook") === "workbook") compareBusinessWithSites(forms);
-  // Years (other Form 7 sheets, the 報告履歴 sheet) → the excellence level, the chart, the history row to write.
-  issues.push(
-    ...attachHistory(
-      forms.filter((f): f is Form7Analysis => f.kind === "form7"),
-      settings,
-      history,
-      ownEarlier,
-    ),
-  );
-  const form8 = snapshot.sheets.flatMap((grid) => locateForm8(grid) ?? []);
-  if ((options.form8Matching ?? "workbook") === "workbook") {
-    const sites = form7SiteRefs(forms);
-    for (const f of form8) issues.push(...matchForm8(f.sites, sites));
-  }
-  return { forms, issues, form8 };
+  return { forms: [...ctx.forms], issues, form8 };
+}
+
+/** Forms by sheet, in the order of the workbook's sheets (within a sheet: the readers' order). */
+function inSheetOrder(forms: FormAnalysis[], order: ReadonlyMap<string, number>): FormAnalysis[] {
+  return forms.sort((a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0));
 }

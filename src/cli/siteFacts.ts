@@ -6,7 +6,7 @@
 import type { FormAnalysis } from "../app/analyze";
 import type { Rank } from "../domain/benchmark/rank";
 import type { SiteClass } from "../domain/form7/types";
-import { fiscalYearOf } from "../workbook/history/years";
+import { fiscalYearOf } from "../domain/fiscalYear";
 
 export interface SiteFact {
   file: string;

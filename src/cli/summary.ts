@@ -17,7 +17,7 @@ import type { Excellence } from "../domain/excellence/excellence";
 import { SITE_CLASS_LABEL } from "../domain/form7/siteClass";
 import type { Bilingual, Issue } from "../domain/issue";
 import type { Form7Analysis } from "../workbook/analysis";
-import { fiscalYearOf } from "../workbook/history/years";
+import { fiscalYearOf } from "../domain/fiscalYear";
 import { siteFactsOf, type SiteFact } from "./siteFacts";
 import { RowTable, saveWorkbook, type Cell, type Column } from "./tableWorkbook";
 import { yearOverYearSheets } from "./yearOverYearSheets";

@@ -10,7 +10,11 @@ import type { CellRef, Issue } from "../domain/issue";
 import type { CategorySlot } from "./form7/category";
 import type { HistoryPlan } from "./history/record";
 import type { PlannedWrite } from "./writePlan";
+import type { CreditForecastAnalysis } from "./jcredit/forecastTable";
+import type { ForecastSheetAnalysis } from "./jcredit/forecastSheetAnalysis";
+import type { ReturnTableAnalysis } from "./jcredit/returnTableSheet";
 import type { TokyoSiteAnalysis } from "./tokyo/analyze";
+import type { TokyoBusinessAnalysis } from "./tokyo/business";
 
 export type FormKind = "form7" | "creditForecast" | "returnTable" | "forecastSheet" | "tokyoBusiness";
 
@@ -44,3 +48,11 @@ export interface Form7Analysis extends FormAnalysisBase {
   /** Recording this report's year in the history sheet (報告履歴) when its results are written. */
   history?: HistoryPlan;
 }
+
+/** Every kind of form's analysis. */
+export type FormAnalysis =
+  | Form7Analysis
+  | CreditForecastAnalysis
+  | ReturnTableAnalysis
+  | ForecastSheetAnalysis
+  | TokyoBusinessAnalysis;

@@ -3,7 +3,7 @@
  * findings, 「再計算して書き込む」 (one click: read the edited parameters, compute, write), and the what-if.
  */
 import { Button, Card, CardHeader, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { fiscalYearLabel } from "../../domain/jcredit/fiscalYear";
+import { fiscalYearLabel } from "../../domain/fiscalYear";
 import type { CellRef } from "../../domain/issue";
 import type { ForecastSheetAnalysis } from "../../app/paneModel";
 import { useBusy } from "../paneContext";

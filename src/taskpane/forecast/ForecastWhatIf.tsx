@@ -6,7 +6,7 @@
 import { Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { CohortParamsInput } from "../../domain/jcredit/cohort";
-import { fiscalYearLabel } from "../../domain/jcredit/fiscalYear";
+import { fiscalYearLabel } from "../../domain/fiscalYear";
 import {
   applyVariant,
   compareForecasts,

@@ -39,7 +39,9 @@ const NAME = normLabel("事業所等の名称");
 const NUMBER = normLabel("事業所番号");
 const FORM = normLabel("提出様式");
 const LABELS = [NAME, NUMBER, FORM];
-const TITLES = ["第8号様式", "地球温暖化対策報告書提出書", "提出事業所一覧"].map((t) => normLabel(t));
+export const FORM8_TITLES = ["第8号様式", "地球温暖化対策報告書提出書", "提出事業所一覧"].map((t) =>
+  normLabel(t),
+);
 
 function isLabel(text: string): boolean {
   const f = normLabel(text);
@@ -77,7 +79,7 @@ function indexLeft(grid: Grid, row: number, col: number): number | null {
 /** Form 8 on a grid: the listed sites with their cells, or null when the sheet is not a Form 8. */
 export function locateForm8(grid: Grid): Form8 | null {
   const labels = sheetLabels(grid);
-  const [title] = labels.containing(TITLES);
+  const [title] = labels.containing(FORM8_TITLES);
   if (!title) return null;
   const anchor: CellRef = { sheet: grid.sheet, address: grid.address(title.row, title.col) };
   const start = title.row;

@@ -17,7 +17,7 @@ import {
   type CohortParamsInput,
   type CreditClass,
 } from "../../domain/jcredit/cohort";
-import { fiscalYearLabel, parseFiscalYear, type FiscalYearStyle } from "../../domain/jcredit/fiscalYear";
+import { fiscalYearLabel, parseFiscalYear, type FiscalYearStyle } from "../../domain/fiscalYear";
 import {
   MINATO_SUBSIDY_HISTORY,
   SUBSIDY_HISTORY_LABELS,

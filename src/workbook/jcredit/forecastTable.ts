@@ -9,7 +9,7 @@
  */
 import { sum, type Decimal } from "../../domain/decimal";
 import { sortIssues, type Issue, type Sourced } from "../../domain/issue";
-import { parseFiscalYear, reiwaLabel } from "../../domain/jcredit/fiscalYear";
+import { parseFiscalYear, reiwaLabel } from "../../domain/fiscalYear";
 import { checkForecastTable, type ForecastRow, type ForecastTable } from "../../domain/jcredit/forecastCheck";
 import { holderOf, menuOf } from "../../domain/jcredit/menus";
 import { DEFAULT_SETTINGS, type Settings } from "../../domain/settings";
@@ -178,22 +178,13 @@ function planTotals(
 
 /**
  * Every credit forecast table on the sheet, checked, with the sums planned for blank total cells (unless
- * settings.forecastFillBlankTotals is off). The two-argument form (grid, ownEarlier) is kept for callers
- * written before settings were passed.
+ * settings.forecastFillBlankTotals is off).
  */
 export function analyzeCreditForecasts(
   grid: Grid,
-  settings?: Settings,
-  own?: OwnEarlier,
-): CreditForecastAnalysis[];
-export function analyzeCreditForecasts(grid: Grid, own: OwnEarlier): CreditForecastAnalysis[];
-export function analyzeCreditForecasts(
-  grid: Grid,
-  settingsOrOwn: Settings | OwnEarlier = DEFAULT_SETTINGS,
-  ownArg: OwnEarlier = noOwnEarlier,
+  settings: Settings = DEFAULT_SETTINGS,
+  own: OwnEarlier = noOwnEarlier,
 ): CreditForecastAnalysis[] {
-  const settings = typeof settingsOrOwn === "function" ? DEFAULT_SETTINGS : settingsOrOwn;
-  const own = typeof settingsOrOwn === "function" ? settingsOrOwn : ownArg;
   const out: CreditForecastAnalysis[] = [];
   let after = grid.top - 1;
   // A header without a 累計 column makes a table only with a 合計 row, whose label is a cell of its own.

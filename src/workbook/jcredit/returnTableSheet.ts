@@ -86,7 +86,7 @@ function headerCols(grid: Grid, r: number): Partial<Record<Col, number>> {
 }
 
 /** Words a Table 2 header holds (設備名, 削減量, 単価 and 還元率 columns are required). */
-const TABLE2_HEADER_WORDS = ["設備名", "削減量", "単価", "還元率"];
+export const TABLE2_HEADER_WORDS = ["設備名", "削減量", "単価", "還元率"];
 
 /** ①②③… or the first characters of the name, to match Table 1 and Table 2 rows. */
 function rowKey(label: string): string {

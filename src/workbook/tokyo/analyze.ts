@@ -1,16 +1,13 @@
 /**
  * (その2) on one sheet: locate → parse → compute (the Form 7 engine, with the ※2 tenant estimate counted in
- * the totals) → check (Form 7's checks, and ⑪–⑬) → benchmark → plan. Each site is a Form 7 analysis with
- * variant "tokyo": everything built on Form 7 (excellence, history, publication, summary, Form 8) reads it.
+ * the totals) → the checks of ⑪–⑬. Each site then becomes a Form 7 analysis with variant "tokyo"
+ * (form7Analysis): everything built on Form 7 (excellence, history, publication, summary, Form 8) reads it.
  */
-import type { BenchmarkEntry } from "../../domain/benchmark/table";
 import { computeForm7 } from "../../domain/form7/compute";
 import type { Settings } from "../../domain/settings";
 import { checkTenant, computeTenant, withTenant, type TenantResult } from "../../domain/tokyo/tenant";
-import type { Form7Analysis } from "../analysis";
+import type { Form7Found } from "../form7/analyze";
 import type { Grid } from "../grid";
-import { noOwnEarlier, type OwnEarlier } from "../writePlan";
-import { form7Analysis } from "../form7/analyze";
 import { locateTokyoSites, type TokyoSiteLocation } from "./locate";
 import { parseTokyoSite, type TokyoSiteExtras } from "./parse";
 
@@ -19,13 +16,12 @@ export interface TokyoSiteAnalysis extends TokyoSiteExtras {
   tenantResult: TenantResult | null;
 }
 
-export function analyzeTokyoSites(
+/** Every (その2) site on the sheet, parsed and computed. */
+export function readTokyoSites(
   grid: Grid,
   settings: Settings,
-  ownEarlier: OwnEarlier = noOwnEarlier,
-  benchmarkTable?: readonly BenchmarkEntry[],
   locations: readonly TokyoSiteLocation[] = locateTokyoSites(grid),
-): Form7Analysis[] {
+): Form7Found[] {
   return locations.map((loc) => {
     const { form, tokyo } = parseTokyoSite(grid, loc);
     const area = form.input.site.floorAreaM2?.value ?? null;
@@ -34,10 +30,6 @@ export function analyzeTokyoSites(
     const tenantResult = tokyo.tenant ? computeTenant(tokyo.tenant.input, otherPurchase, settings) : null;
     if (tenantResult) result = withTenant(result, tenantResult, area);
     const issues = tenantResult && tokyo.tenant ? checkTenant(tokyo.tenant.held, tenantResult) : [];
-    return {
-      ...form7Analysis(grid, loc, form, result, settings, { ownEarlier, benchmarkTable, issues }),
-      variant: "tokyo",
-      tokyo: { ...tokyo, tenantResult },
-    };
+    return { grid, loc, form, result, tokyo: { extras: { ...tokyo, tenantResult }, issues } };
   });
 }

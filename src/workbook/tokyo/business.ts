@@ -6,7 +6,7 @@
 import { roundHalfUp, type Decimal } from "../../domain/decimal";
 import type { HeldCell } from "../form7/sheet";
 import { sortIssues, type CellRef, type Issue, type Sourced } from "../../domain/issue";
-import { parseFiscalYear } from "../../domain/jcredit/fiscalYear";
+import { parseFiscalYear } from "../../domain/fiscalYear";
 import { computeBusiness, INTENSITY_PLACES, type BusinessResult } from "../../domain/tokyo/business";
 import {
   checkBusiness,
@@ -15,7 +15,7 @@ import {
   type SiteTotal,
 } from "../../domain/tokyo/businessCheck";
 import type { Coord } from "../address";
-import type { Form7Analysis, FormAnalysisBase } from "../analysis";
+import type { FormAnalysis, FormAnalysisBase } from "../analysis";
 import type { CellValue, Grid } from "../grid";
 import { readSourcedNumber } from "../readCell";
 import { normLabel, readNumber, readText, sheetLabels } from "../text";
@@ -167,6 +167,8 @@ function planBusiness(
 export function analyzeTokyoBusiness(
   grid: Grid,
   ownEarlier: OwnEarlier = noOwnEarlier,
+  /** The (その2) sites to compare the table's total with (none: no comparison). */
+  sites: readonly SiteTotal[] = [],
 ): TokyoBusinessAnalysis[] {
   const title = sheetLabels(grid)
     .containing([REPORT_TITLE])
@@ -224,7 +226,11 @@ export function analyzeTokyoBusiness(
       kind: "tokyoBusiness",
       sheet: grid.sheet,
       anchor: ref(grid, title),
-      issues: sortIssues([...issues, ...checkBusiness(inputs, result, held)]),
+      issues: sortIssues([
+        ...issues,
+        ...checkBusiness(inputs, result, held),
+        ...sumOfSites(inputs, list, sites),
+      ]),
       writes: planBusiness(grid, list, rates, result, ownEarlier),
       businessNumber: boxes ? { value: boxes.text, cell: ref(grid, boxes.first) } : null,
       name: name && nameAt ? { value: name, cell: ref(grid, nameAt) } : null,
@@ -235,28 +241,26 @@ export function analyzeTokyoBusiness(
   ];
 }
 
-/**
- * Each (その1) against the (その2) sites among `forms` (the same workbook): the sites' CO2 totals of the
- * table's latest year summed and compared with the table's total (an issue added to the (その1)).
- */
-export function compareBusinessWithSites(forms: readonly { kind: string }[]): void {
+/** The (その2) sites among `forms` (the same workbook), as their totals are compared with a (その1)'s. */
+export function siteTotalsOf(forms: readonly FormAnalysis[]): SiteTotal[] {
   const sites: SiteTotal[] = [];
-  for (const f of forms as Form7Analysis[])
+  for (const f of forms)
     if (f.kind === "form7" && f.variant === "tokyo" && f.tokyo?.fiscalYear)
       sites.push({
         fiscalYear: f.tokyo.fiscalYear.value,
         co2TotalT: f.result.reported.co2TotalT,
         cell: f.anchor,
       });
-  if (sites.length === 0) return;
-  for (const b of forms as TokyoBusinessAnalysis[]) {
-    if (b.kind !== "tokyoBusiness") continue;
-    const inputs = b.years.map((y) => ({
-      fiscalYear: y.fiscalYear,
-      co2T: y.co2T?.value ?? null,
-      floorAreaM2: y.floorAreaM2?.value ?? null,
-    }));
-    const cells = new Map(b.years.flatMap((y) => (y.co2T ? [[y.fiscalYear, y.co2T.cell] as const] : [])));
-    b.issues = sortIssues([...b.issues, ...checkSitesSum(inputs, cells, sites)]);
-  }
+  return sites;
+}
+
+/** The sites' CO2 totals of the table's latest year summed and compared with the table's total. */
+function sumOfSites(
+  inputs: Parameters<typeof checkSitesSum>[0],
+  years: readonly BusinessYear[],
+  sites: readonly SiteTotal[],
+): Issue[] {
+  if (sites.length === 0) return [];
+  const cells = new Map(years.flatMap((y) => (y.co2T ? [[y.fiscalYear, y.co2T.cell] as const] : [])));
+  return checkSitesSum(inputs, cells, sites);
 }

@@ -20,7 +20,7 @@ import {
 import type { TenantHeld, TenantInput } from "../../domain/tokyo/tenant";
 import type { Coord } from "../address";
 import type { Grid } from "../grid";
-import { fiscalYearOf } from "../history/years";
+import { fiscalYearOf } from "../../domain/fiscalYear";
 import { readSourcedNumber } from "../readCell";
 import { readNumber, readText } from "../text";
 import { parseForm7, readHeld } from "../form7/parse";

@@ -5,12 +5,7 @@ import {
   type CohortParamsInput,
 } from "../../../src/domain/jcredit/cohort";
 import { dec } from "../../../src/domain/decimal";
-import {
-  fiscalYearLabel,
-  parseFiscalYear,
-  reiwaJaLabel,
-  reiwaLabel,
-} from "../../../src/domain/jcredit/fiscalYear";
+import { fiscalYearLabel, parseFiscalYear, reiwaJaLabel, reiwaLabel } from "../../../src/domain/fiscalYear";
 import { MINATO_SUBSIDY_HISTORY, menuFromHistory } from "../../../src/domain/jcredit/history";
 import { loadCase } from "../../support/cases";
 

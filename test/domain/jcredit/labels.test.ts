@@ -2,12 +2,7 @@
  * How the credit forms' labels are read: fiscal-year column labels (R8, 令和8年度, H31(R1), 2026), the
  * subsidy menus and holders a forecast table names, and the history's first-year intake.
  */
-import {
-  fiscalYearLabel,
-  parseFiscalYear,
-  reiwaJaLabel,
-  reiwaLabel,
-} from "../../../src/domain/jcredit/fiscalYear";
+import { fiscalYearLabel, parseFiscalYear, reiwaJaLabel, reiwaLabel } from "../../../src/domain/fiscalYear";
 import { intakeFromHistory, MINATO_SUBSIDY_HISTORY } from "../../../src/domain/jcredit/history";
 import { holderOf, menuOf } from "../../../src/domain/jcredit/menus";
 

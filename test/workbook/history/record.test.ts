@@ -9,7 +9,7 @@ import {
   recordedAtText,
   stampHistoryWrites,
 } from "../../../src/workbook/history/record";
-import { readHistorySheets } from "../../../src/workbook/history/years";
+import { readHistorySheets } from "../../../src/workbook/history/reader";
 import { needsConsent, selectWrites, writeKey } from "../../../src/workbook/writePlan";
 import { KOTO_USAGE, writeForm7 } from "../../support/form7Workbook";
 import { GridSink } from "../../support/gridSink";

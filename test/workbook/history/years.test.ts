@@ -1,6 +1,6 @@
 import { analyzeWorkbook } from "../../../src/app/analyze";
 import { DEFAULT_SETTINGS } from "../../../src/domain/settings";
-import { fiscalYearOf } from "../../../src/workbook/history/years";
+import { fiscalYearOf } from "../../../src/domain/fiscalYear";
 import { KOTO_USAGE, writeForm7 } from "../../support/form7Workbook";
 import { GridSink } from "../../support/gridSink";
 

@@ -195,7 +195,7 @@ describe("forecast tables in other layouts", () => {
       analyzeCreditForecasts(g, { ...DEFAULT_SETTINGS, forecastFillBlankTotals: false })[0].writes,
     ).toEqual([]);
     // the older (grid, ownEarlier) call still works
-    expect(analyzeCreditForecasts(g, () => false)[0].writes).toHaveLength(2);
+    expect(analyzeCreditForecasts(g, DEFAULT_SETTINGS, () => false)[0].writes).toHaveLength(2);
   });
 
   it("reads a value that is not a number as an error at its cell, and the row still checks", () => {

@@ -1,10 +1,17 @@
 /**
- * Fiscal-year labels: R8 ↔ 令和8年度 ↔ 2026 (FY2026). Reiwa year n is fiscal year 2018 + n; Heisei year n
- * is 1988 + n (H31 = R1 = FY2019, as the subsidy history writes it: 「H31 (R1)」).
+ * Fiscal years (April–March), the one parser for every form: column labels (R8 ↔ 令和8年度 ↔ 2026) and
+ * energy-use periods (「2024年4月～2025年3月」). Reiwa year n is 2018 + n; Heisei year n is 1988 + n (H31 = R1
+ * = FY2019, as the subsidy history writes it: 「H31 (R1)」).
  */
 
 const REIWA_OFFSET = 2018;
 const HEISEI_OFFSET = 1988;
+
+/** The western year of an era year: 令和/R n → 2018 + n, 平成/H n → 1988 + n (元 = 1). */
+export function eraYear(era: string, n: string | number): number {
+  const y = n === "元" ? 1 : Number(n);
+  return (/^(令和|r)$/i.test(era) ? REIWA_OFFSET : HEISEI_OFFSET) + y;
+}
 
 const MAY_BE_FISCAL_YEAR = /^\s*[rhf2令平]/i;
 
@@ -21,17 +28,25 @@ export function parseFiscalYear(folded: string): number | null {
   if (!MAY_BE_FISCAL_YEAR.test(folded)) return null;
   // 「H31 (R1)」: the bracketed Reiwa year names the same fiscal year; read the first.
   const s = folded.replace(/\s+/g, "").replace(/[(（][^)）]*[)）]$/, "");
-  let m = /^r(\d{1,2})(年度?)?$/i.exec(s);
-  if (m) return REIWA_OFFSET + Number(m[1]);
-  m = /^令和(\d{1,2}|元)年度?$/.exec(s);
-  if (m) return REIWA_OFFSET + (m[1] === "元" ? 1 : Number(m[1]));
-  m = /^h(\d{1,2})(年度?)?$/i.exec(s);
-  if (m) return HEISEI_OFFSET + Number(m[1]);
-  m = /^平成(\d{1,2}|元)年度?$/.exec(s);
-  if (m) return HEISEI_OFFSET + (m[1] === "元" ? 1 : Number(m[1]));
-  m = /^(?:fy)?(20\d\d)(年度?)?$/i.exec(s);
-  if (m) return Number(m[1]);
-  return null;
+  const m = /^(r|h)(\d{1,2})(年度?)?$/i.exec(s) ?? /^(令和|平成)(\d{1,2}|元)年度?$/.exec(s);
+  if (m) return eraYear(m[1], m[2]);
+  const w = /^(?:fy)?(20\d\d)(年度?)?$/i.exec(s);
+  return w ? Number(w[1]) : null;
+}
+
+/**
+ * The fiscal year of an energy-use period: 「2024年4月～2025年3月」 → 2024, 「2025年1月～2025年12月」 → 2024
+ * (the fiscal year of its first month), 「令和5年度」 → 2023, 「2023年度」 → 2023; null when unreadable.
+ */
+export function fiscalYearOf(period: string | null): number | null {
+  if (!period) return null;
+  const text = period.normalize("NFKC");
+  const m = /(\d{4})\s*[年/.-]\s*(\d{1,2})/.exec(text);
+  if (m) return Number(m[2]) >= 4 ? Number(m[1]) : Number(m[1]) - 1;
+  const e = /(令和|平成)\s*(\d{1,2}|元)\s*年度/.exec(text);
+  if (e) return eraYear(e[1], e[2]);
+  const y = /(\d{4})\s*年度/.exec(text);
+  return y ? Number(y[1]) : null;
 }
 
 /** "R8" for 2026. */

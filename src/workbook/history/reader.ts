@@ -1,0 +1,35 @@
+/**
+ * The history sheet reader (報告履歴, typed or written by the add-in): its rows are earlier years of the
+ * sites; the sheet is the add-in's own and no other reader looks at it.
+ */
+import type { Grid } from "../grid";
+import type { FormReader } from "../reader";
+import { HISTORY_COLUMNS, HISTORY_SHEET_NAME, readHistorySheet } from "./historySheet";
+import type { HistoryInWorkbook } from "./years";
+
+export const historyReader: FormReader<HistoryInWorkbook> = {
+  name: "history",
+  // The header row holds all the column labels.
+  wanted: (labels) => HISTORY_COLUMNS.every((c) => labels.mentions(c.ja)),
+  read: (grid) => historyOn(grid),
+  analyze(found) {
+    const history = writtenFirst(found);
+    return { history, issues: history.flatMap((h) => h.sheet.issues), claims: history.map((h) => h.grid) };
+  },
+};
+
+function historyOn(grid: Grid): HistoryInWorkbook[] {
+  const sheet = readHistorySheet(grid);
+  return sheet ? [{ grid, sheet }] : [];
+}
+
+/** The one named 報告履歴 first: that one is written to; the rows of all of them count as earlier years. */
+function writtenFirst(found: readonly HistoryInWorkbook[]): HistoryInWorkbook[] {
+  const i = found.findIndex((h) => h.grid.sheet === HISTORY_SHEET_NAME);
+  return i > 0 ? [found[i], ...found.slice(0, i), ...found.slice(i + 1)] : [...found];
+}
+
+/** Every history sheet among `sheets`, the one named 報告履歴 first. */
+export function readHistorySheets(sheets: readonly Grid[]): HistoryInWorkbook[] {
+  return writtenFirst(sheets.flatMap(historyOn));
+}
