@@ -5,8 +5,14 @@
  * flags printed figures that differ, and plans A, B, ΣA and ΣB (and a blank reduction) into the table.
  */
 import { dec, type Decimal } from "../../domain/decimal";
-import { formatDecimal } from "../../domain/format";
 import { issue, sortIssues, type CellRef, type Issue, type Sourced } from "../../domain/issue";
+import {
+  checkAmount,
+  checkPreconditions,
+  checkReduction,
+  checkRevenue,
+  rateAsFraction,
+} from "../../domain/jcredit/returnCheck";
 import type { CreditClass } from "../../domain/jcredit/cohort";
 import {
   creditClassOf,
@@ -132,15 +138,7 @@ function percent(n: Num | null, issues: Issue[], what: string): Decimal | null {
   const v = n.s.value;
   if (n.fraction) return v.mul(100);
   if (n.percentFormatted || v.gte(1) || v.isZero()) return v;
-  issues.push(
-    issue(
-      "info",
-      "return.rateAsFraction",
-      n.s.cell,
-      `${n.s.cell.address}（${what}）の ${v.toFixed()} は割合とみなし、${v.mul(100).toFixed()}% として読みました。`,
-      `${n.s.cell.address} (${what}): ${v.toFixed()} read as a fraction, ${v.mul(100).toFixed()} %.`,
-    ),
-  );
+  issues.push(rateAsFraction(n.s, what));
   return v.mul(100);
 }
 
@@ -254,19 +252,6 @@ export function analyzeReturnTables(
           planWrite(grid, row, col, value.toNumber(), { ja, en }, { ownEarlier: own, numberFormat: "#,##0" }),
         );
     };
-    const mismatch = (held: Num | null, want: Decimal | null, what: string) => {
-      if (held && want && !held.s.value.eq(want))
-        issues.push(
-          issue(
-            "error",
-            "return.mismatch",
-            held.s.cell,
-            `${held.s.cell.address}（${what}）: シートの値は ${formatDecimal(held.s.value)}、計算すると ${formatDecimal(want)} です。`,
-            `${held.s.cell.address} (${what}): the sheet holds ${formatDecimal(held.s.value)}; it works out at ${formatDecimal(want)}.`,
-            { expected: want.toFixed(), found: held.s.value.toFixed() },
-          ),
-        );
-    };
     for (let rr = r + 1; rr <= grid.bottom; rr++) {
       const label = readText(grid.shownValue(rr, cols.name));
       if (!label) break;
@@ -277,64 +262,33 @@ export function analyzeReturnTables(
       const printed = num(grid, rr, cols.reduction, issues, `${label} 削減量`);
       const t1 = byKey.get(rowKey(label)) ?? null;
       const re = t1 ? reductionOverPeriod(t1.equipment, p, settings.returnReductionRounding) : null;
-      if (printed && re && !printed.s.value.eq(re.rounded))
-        issues.push(
-          issue(
-            "warning",
-            "return.reductionDiffers",
-            printed.s.cell,
-            `${printed.s.cell.address}（${label}）の削減量 ${formatDecimal(printed.s.value)} t は、表1と前提条件から求めた ${formatDecimal(re.rounded)} t（${formatDecimal(re.exact)} t を丸め）と異なります。`,
-            `${printed.s.cell.address} (${label}): the printed reduction ${formatDecimal(printed.s.value)} t differs from ${formatDecimal(re.rounded)} t recomputed from Table 1 and the preconditions (${formatDecimal(re.exact)} t before rounding).`,
-            { printed: printed.s.value.toFixed(), recomputed: re.rounded.toFixed() },
-          ),
-        );
+      issues.push(
+        ...checkReduction(label, printed?.s ?? null, re, {
+          sheet: grid.sheet,
+          address: ref(rr, cols.reduction),
+        }),
+      );
       const reductionT = printed?.s.value ?? re?.rounded ?? null;
-      if (reductionT === null) {
-        issues.push(
-          issue(
-            "warning",
-            "return.noReduction",
-            { sheet: grid.sheet, address: ref(rr, cols.reduction) },
-            `${ref(rr, cols.reduction)}（${label}）の削減量がなく、表1からも求められません。`,
-            `${ref(rr, cols.reduction)} (${label}): no reduction, and Table 1 does not give one.`,
-          ),
-        );
-        continue;
-      }
+      if (reductionT === null) continue;
       if (!printed && re && grid.isEmpty(rr, cols.reduction))
         planWhole(rr, cols.reduction, re.rounded, `${label} 削減量(t)`, `${label} reduction (t)`);
       const price = num(grid, rr, cols.price, issues, `${label} 単価`)?.s.value ?? null;
       const rate = percent(num(grid, rr, cols.rate, issues, `${label} 還元率`), issues, `${label} 還元率`);
       const rev = revenue({ reductionT, priceYenPerT: price, returnRatePct: rate });
-      const aPrinted = num(grid, rr, cols.A, issues, `${label} A`);
-      const bPrinted = num(grid, rr, cols.B, issues, `${label} B`);
+      const aPrinted = num(grid, rr, cols.A, issues, `${label} A`)?.s ?? null;
+      const bPrinted = num(grid, rr, cols.B, issues, `${label} B`)?.s ?? null;
       if (rev) {
         planWhole(rr, cols.A, rev.A, `${label} A(円)`, `${label} A (yen)`);
         planWhole(rr, cols.B, rev.B, `${label} B(円)`, `${label} B (yen)`);
-        mismatch(aPrinted, rev.A, `${label} A`);
-        mismatch(bPrinted, rev.B, `${label} B`);
-        if (!rev.B)
-          issues.push(
-            issue(
-              "warning",
-              "return.noRate",
-              { sheet: grid.sheet, address: ref(rr, cols.rate) },
-              `${ref(rr, cols.rate)}（${label}）: 単価はありますが還元率がないため B を計算できません。`,
-              `${ref(rr, cols.rate)} (${label}): a price but no return rate, so B cannot be worked out.`,
-            ),
-          );
-      } else if (aPrinted || bPrinted) {
-        const held = (aPrinted ?? bPrinted)!;
-        issues.push(
-          issue(
-            "warning",
-            "return.amountWithoutPrice",
-            held.s.cell,
-            `${held.s.cell.address}（${label}）: 単価がないのに金額 ${formatDecimal(held.s.value)} が入っています。単価のない項目は算出しません（0 とします）。`,
-            `${held.s.cell.address} (${label}): an amount of ${formatDecimal(held.s.value)} without a price. Rows without a price are not credited (count zero).`,
-          ),
-        );
       }
+      issues.push(
+        ...checkRevenue(
+          label,
+          rev,
+          { A: aPrinted, B: bPrinted },
+          { sheet: grid.sheet, address: ref(rr, cols.rate) },
+        ),
+      );
       const eq = t1?.equipment ?? null;
       rows.push({
         label,
@@ -364,22 +318,12 @@ export function analyzeReturnTables(
       const anyB = rows.some((x) => x.B);
       if (anyA) planWhole(totalRow, cols.A, tot.A, "計 A(円)", "total A (yen)");
       if (anyB) planWhole(totalRow, cols.B, tot.B, "計 B(円)", "total B (yen)");
-      mismatch(num(grid, totalRow, cols.reduction, issues, "計 削減量"), tot.reductionT, "計 削減量");
-      mismatch(num(grid, totalRow, cols.A, issues, "計 A"), anyA ? tot.A : null, "計 A");
-      mismatch(num(grid, totalRow, cols.B, issues, "計 B"), anyB ? tot.B : null, "計 B");
+      const held = (c: number | undefined, what: string) => num(grid, totalRow!, c, issues, what)?.s ?? null;
+      issues.push(...checkAmount(held(cols.reduction, "計 削減量"), tot.reductionT, "計 削減量"));
+      issues.push(...checkAmount(held(cols.A, "計 A"), anyA ? tot.A : null, "計 A"));
+      issues.push(...checkAmount(held(cols.B, "計 B"), anyB ? tot.B : null, "計 B"));
     }
-    const missing = (["kWhPerKwYear", "gridFactorTPerKWh", "years"] as const).filter((k) => !preCells[k]);
-    if (missing.length > 0)
-      issues.push(
-        issue(
-          "info",
-          "return.defaultPreconditions",
-          { sheet: grid.sheet, address: grid.address(r, cols.name) },
-          `前提条件（1kWあたり年間発電量・排出係数・認証対象期間）の一部がシートに見つからないため、福岡市の表の値（1,200 kWh、0.000423、8年）を使っています。`,
-          `Some preconditions (kWh per kW, grid factor, crediting years) are not on the sheet; Fukuoka's values (1,200 kWh, 0.000423, 8 years) are used.`,
-          { missing: missing.join(",") },
-        ),
-      );
+    issues.push(...checkPreconditions(preCells, { sheet: grid.sheet, address: grid.address(r, cols.name) }));
     out.push({
       kind: "returnTable",
       sheet: grid.sheet,

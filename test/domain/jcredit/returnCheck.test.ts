@@ -1,0 +1,69 @@
+/** The return table's checks, on figures with their cells and no sheet. */
+import { dec } from "../../../src/domain/decimal";
+import {
+  checkAmount,
+  checkPreconditions,
+  checkReduction,
+  checkRevenue,
+} from "../../../src/domain/jcredit/returnCheck";
+import { revenue } from "../../../src/domain/jcredit/returnTable";
+
+const at = (address: string) => ({ sheet: "還元額", address });
+const held = (address: string, v: string) => ({ value: dec(v), cell: at(address) });
+
+describe("return table checks", () => {
+  it("a printed reduction of 8,171 t against 8,170 t recomputed (8,173.44 before flooring to 10 t)", () => {
+    const [i] = checkReduction(
+      "①",
+      held("B14", "8171"),
+      { exact: dec("8173.44"), rounded: dec("8170") },
+      at("B14"),
+    );
+    expect([i.code, i.severity, i.cell?.address, i.params]).toEqual([
+      "return.reductionDiffers",
+      "warning",
+      "B14",
+      { printed: "8171", recomputed: "8170" },
+    ]);
+    expect(
+      checkReduction("①", held("B14", "8170"), { exact: dec("8173.44"), rounded: dec("8170") }, at("B14")),
+    ).toEqual([]);
+    expect(checkReduction("②", null, null, at("B15")).map((x) => [x.code, x.cell?.address])).toEqual([
+      ["return.noReduction", "B15"],
+    ]);
+  });
+
+  it("A = floor(220 t × ¥3,246.5) = ¥714,230, B = floor(A × 50 %) = ¥357,115; a printed A one yen off is an error", () => {
+    const rev = revenue({ reductionT: dec(220), priceYenPerT: dec("3246.5"), returnRatePct: dec(50) })!;
+    expect([rev.A.toFixed(), rev.B!.toFixed()]).toEqual(["714230", "357115"]);
+    const issues = checkRevenue("②", rev, { A: held("D15", "714231"), B: held("F15", "357115") }, at("E15"));
+    expect(issues.map((i) => [i.code, i.cell?.address, i.params])).toEqual([
+      ["return.mismatch", "D15", { expected: "714230", found: "714231" }],
+    ]);
+  });
+
+  it("a price without a rate: no B, said at the rate cell; an amount without a price: counted zero", () => {
+    const rev = revenue({ reductionT: dec(220), priceYenPerT: dec(3000), returnRatePct: null })!;
+    expect(
+      checkRevenue("②", rev, { A: null, B: null }, at("E15")).map((i) => [i.code, i.cell?.address]),
+    ).toEqual([["return.noRate", "E15"]]);
+    expect(
+      checkRevenue("③", null, { A: null, B: held("F16", "5000") }, at("E16")).map((i) => [
+        i.code,
+        i.cell?.address,
+      ]),
+    ).toEqual([["return.amountWithoutPrice", "F16"]]);
+  });
+
+  it("the 計 row against the sum, and the preconditions the sheet leaves out", () => {
+    expect(checkAmount(held("B18", "10630"), dec("10630"), "計 削減量")).toEqual([]);
+    expect(checkAmount(held("B18", "10629"), dec("10630"), "計 削減量")[0].params).toEqual({
+      expected: "10630",
+      found: "10629",
+    });
+    expect(checkPreconditions({ years: at("A2") }, at("A13"))[0].params).toEqual({
+      missing: "kWhPerKwYear,gridFactorTPerKWh",
+    });
+    expect(checkPreconditions({ years: 1, kWhPerKwYear: 1, gridFactorTPerKWh: 1 }, at("A13"))).toEqual([]);
+  });
+});
