@@ -1,180 +1,34 @@
 /**
  * Applies selected writes in one sync and keeps the audit/undo record on the add-in-owned log sheet
- * 「CO2チェック記録」 (one row per cell written: 日時, バッチ, シート, セル, 旧値, 旧数式, 新値, 取消 — when the
- * batch was undone — and 旧書式, the number format before the write where the write set one). The log is also how the add-in knows which values it wrote earlier (ownEarlier).
- *
- * Every text the add-in writes goes in with a leading apostrophe, so Excel keeps it as text: a logged
- * formula "=SUM(E10:E20)" is not evaluated, "123" stays a string, an ISO time stays text.
+ * (src/workbook/auditLog.ts: its rows, what they mean, what undo restores); undoes the last batch; makes
+ * the log true after a failed batch. The Office.js side only: every decision is the pure module's.
  */
 import type { WriteReceipt } from "../app/services";
 import type { CellRef } from "../domain/issue";
 import { rangeA1 } from "../workbook/address";
-import { Grid, type CellValue, type WorkbookSnapshot } from "../workbook/grid";
+import {
+  C,
+  LAST_COL,
+  LOG_HEADERS,
+  LOG_SHEET,
+  SHEET_CREATED,
+  cellInput,
+  cellKey,
+  logRowOf,
+  mayRestore,
+  planUndo,
+  rangeTopLeft,
+  readLogRows,
+  sameCellValue,
+  undoneNote,
+  type LogRow,
+  type LogState,
+  type UndoHint,
+} from "../workbook/auditLog";
+import { Grid, type CellValue } from "../workbook/grid";
 import { sheetFingerprint } from "../workbook/newSheet";
-import type { OwnEarlier, PlannedWrite } from "../workbook/writePlan";
+import type { PlannedWrite } from "../workbook/writePlan";
 import { toCellValue, toFormula } from "./snapshot";
-
-import { LOG_SHEET } from "./formSheets";
-
-export { LOG_SHEET };
-export const LOG_HEADERS = [
-  "日時",
-  "バッチ",
-  "シート",
-  "セル",
-  "旧値",
-  "旧数式",
-  "新値",
-  "取消",
-  "旧書式",
-] as const;
-const LAST_COL = LOG_HEADERS.length - 1;
-const C = {
-  time: 0,
-  batch: 1,
-  sheet: 2,
-  address: 3,
-  old: 4,
-  oldFormula: 5,
-  value: 6,
-  undone: 7,
-  oldFormat: 8,
-} as const;
-
-/** The log's セル for the row that records a sheet the add-in created (see createSheet.ts). */
-export const SHEET_CREATED = "*";
-const CREATED_PREFIX = "シート作成 ";
-
-/** The 新値 of a sheet-created row: the sheet's fingerprint as created. */
-export function createdSheetValue(fingerprint: string): string {
-  return `${CREATED_PREFIX}${fingerprint}`;
-}
-
-/** The fingerprint recorded in the 新値 of a sheet-created row, or null. */
-export function fingerprintOf(logValue: CellValue): string | null {
-  return typeof logValue === "string" && logValue.startsWith(CREATED_PREFIX)
-    ? logValue.slice(CREATED_PREFIX.length)
-    : null;
-}
-
-/** Where the next log row goes (known from the last snapshot, so applying needs no read). */
-export interface LogState {
-  exists: boolean;
-  /** 0-based row of the next record (0 when the header is still to be written). */
-  nextRow: number;
-}
-
-/** One row of the log. */
-export interface LogRow {
-  /** 0-based row on the log sheet. */
-  row: number;
-  time: string;
-  batch: string;
-  sheet: string;
-  address: string;
-  old: CellValue;
-  oldFormula: string | null;
-  value: CellValue;
-  /** When the batch was undone (text), or null. */
-  undone: string | null;
-  /** The number format before the write ("General" for none), or null when the write set no format. */
-  oldFormat: string | null;
-}
-
-/** The log sheet's grid in a snapshot, if the workbook has one. */
-export function logGridOf(snapshot: WorkbookSnapshot): Grid | undefined {
-  return snapshot.sheets.find((g) => g.sheet === LOG_SHEET);
-}
-
-/** The snapshot without the add-in's own log sheet (what the analysis should see). */
-export function withoutLogSheet(snapshot: WorkbookSnapshot): WorkbookSnapshot {
-  return { sheets: snapshot.sheets.filter((g) => g.sheet !== LOG_SHEET) };
-}
-
-function gridHasContent(g: Grid): boolean {
-  for (let r = g.top; r <= g.bottom; r++)
-    for (let c = g.left; c <= g.right; c++) if (!g.isEmpty(r, c)) return true;
-  return false;
-}
-
-export function logStateOf(logGrid: Grid | undefined): LogState {
-  if (!logGrid) return { exists: false, nextRow: 0 };
-  return { exists: true, nextRow: gridHasContent(logGrid) ? logGrid.bottom + 1 : 0 };
-}
-
-export function logStateFromSnapshot(snapshot: WorkbookSnapshot): LogState {
-  return logStateOf(logGridOf(snapshot));
-}
-
-function text(v: CellValue): string {
-  if (v === null) return "";
-  if (typeof v === "object") return v.error;
-  return String(v);
-}
-
-/** The log's rows (header and blank rows skipped), top to bottom. */
-export function readLogRows(logGrid: Grid | undefined): LogRow[] {
-  if (!logGrid) return [];
-  const rows: LogRow[] = [];
-  for (let r = logGrid.top; r <= logGrid.bottom; r++) {
-    const at = (c: number): CellValue => logGrid.value(r, c);
-    const batch = text(at(C.batch));
-    const address = text(at(C.address));
-    if (batch === "" || address === "" || batch === LOG_HEADERS[C.batch]) continue;
-    const undone = text(at(C.undone));
-    const f = text(at(C.oldFormula));
-    rows.push({
-      row: r,
-      time: text(at(C.time)),
-      batch,
-      sheet: text(at(C.sheet)),
-      address,
-      old: at(C.old),
-      oldFormula: f.startsWith("=") ? f : null,
-      value: at(C.value),
-      undone: undone === "" ? null : undone,
-      oldFormat: text(at(C.oldFormat)) || null,
-    });
-  }
-  return rows;
-}
-
-/** Same value, with numbers compared to 1e-9 relative (as writePlan does). */
-export function sameCellValue(a: CellValue, b: CellValue): boolean {
-  if (typeof a === "number" && typeof b === "number")
-    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-  if (a === null || b === null) return a === b;
-  if (typeof a === "object" || typeof b === "object") return text(a) === text(b);
-  return a === b;
-}
-
-function cellKey(sheet: string, address: string): string {
-  return `${sheet}!${address.replace(/\$/g, "").toUpperCase()}`;
-}
-
-/**
- * OwnEarlier from the log: a cell holds the add-in's earlier value when the log's last live (not undone)
- * write to that cell equals what the cell holds now (after an undo, that is the write before the undone one).
- */
-export function ownEarlierFromLog(logGrid: Grid | undefined): OwnEarlier {
-  const last = new Map<string, CellValue>();
-  for (const row of readLogRows(logGrid)) {
-    // An undone write is as if it never happened: the cell holds the last live write's value again.
-    if (row.undone === null) last.set(cellKey(row.sheet, row.address), row.value);
-  }
-  return (sheet, address, value) => {
-    const k = cellKey(sheet, address);
-    return last.has(k) && value !== null && sameCellValue(last.get(k) ?? null, value);
-  };
-}
-
-/** What to put into `Range.values` so the cell ends up holding exactly `v` (text stays text). */
-export function cellInput(v: CellValue): string | number | boolean {
-  if (v === null || v === "") return "";
-  if (typeof v === "number" || typeof v === "boolean") return v;
-  if (typeof v === "object") return `'${v.error}`;
-  return `'${v}`;
-}
 
 export interface ApplyOptions {
   log: LogState;
@@ -220,17 +74,9 @@ export async function applyWrites(
 
   // The log rows go first: should a cell write fail, every cell written before it is logged (and the
   // rows of the cells that were not written are then marked so by settleFailedWrite).
-  const rows = writes.map((w) => [
-    `'${options.time}`,
-    `'${options.batch}`,
-    `'${w.sheet}`,
-    w.address,
-    cellInput(w.old),
-    w.oldFormula ? `'${w.oldFormula}` : "",
-    cellInput(w.value),
-    "",
-    w.numberFormat ? `'${options.numberFormatOf?.(w.sheet, w.row, w.col) ?? "General"}` : "",
-  ]);
+  const rows = writes.map((w) =>
+    logRowOf(w, options, w.numberFormat ? (options.numberFormatOf?.(w.sheet, w.row, w.col) ?? null) : null),
+  );
   logSheet.getRange(rangeA1(next, 0, next + rows.length - 1, LAST_COL)).values = rows;
   const bySheet = new Map<string, PlannedWrite[]>();
   for (const w of writes) bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), w]);
@@ -249,16 +95,6 @@ export async function applyWrites(
     receipt: { batch: options.batch, written: writes.length },
     log: { exists: true, nextRow: next + rows.length },
   };
-}
-
-/** The cells of a batch, so undo can read them in the same sync as the log. */
-export interface UndoHint {
-  batch: string;
-  cells: CellRef[];
-}
-
-export function undoHintOf(batch: string, writes: readonly PlannedWrite[]): UndoHint {
-  return { batch, cells: writes.map((w) => ({ sheet: w.sheet, address: w.address })) };
 }
 
 /** A cell undo left alone because someone changed it after the add-in wrote it. */
@@ -321,39 +157,18 @@ export async function undoLast(
     return undoLast(context, { time: options.time, hint: null });
   }
 
-  const [top, left] = (() => {
-    const a = used.address.slice(used.address.lastIndexOf("!") + 1).split(":")[0];
-    const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a);
-    if (!m) return [0, 0];
-    let col = 0;
-    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-    return [Number(m[2]) - 1, col - 1];
-  })();
+  const { row: top, col: left } = rangeTopLeft(used.address);
   const logGrid = new Grid({
     sheet: LOG_SHEET,
     top,
     left,
     values: (used.values as unknown[][]).map((r) => r.map(toCellValue)),
   });
-  const rows = readLogRows(logGrid);
-  const live = rows.filter((r) => r.undone === null);
-  if (live.length === 0) return { batch: null, restored: 0, skipped: [] };
-  const batch = live[live.length - 1].batch;
-  const batchRows = live.filter((r) => r.batch === batch);
-
+  const plan = planUndo(readLogRows(logGrid));
+  if (!plan) return { batch: null, restored: 0, skipped: [] };
+  const { batch, rows: batchRows, created, cells } = plan;
   // Sheets the batch created: removed as a whole (below), not cell by cell.
-  const created = new Map<string, string>();
-  for (const r of batchRows)
-    if (r.address === SHEET_CREATED) created.set(r.sheet, fingerprintOf(r.value) ?? "");
   if (created.size > 0) return undoCreated(context, batch, batchRows, created, options.time);
-
-  // Per cell: the first row's old value (restore target) and the last row's new value (what should be there).
-  const cells = new Map<string, { first: LogRow; last: LogRow }>();
-  for (const r of batchRows) {
-    const k = cellKey(r.sheet, r.address);
-    const seen = cells.get(k);
-    cells.set(k, seen ? { first: seen.first, last: r } : { first: r, last: r });
-  }
 
   let current = hinted;
   const covered =
@@ -381,7 +196,7 @@ export async function undoLast(
     const raw = (read.range.values as unknown[][])[0][0];
     const nowValue = toCellValue(raw);
     const nowFormula = toFormula((read.range.formulas as unknown[][])[0][0], raw);
-    if (nowFormula === null && sameCellValue(nowValue, last.value)) {
+    if (mayRestore(last, { value: nowValue, formula: nowFormula })) {
       if (first.oldFormula) read.range.formulas = [[first.oldFormula]];
       else read.range.values = [[cellInput(first.old)]];
       if (first.oldFormat) read.range.numberFormat = [[first.oldFormat]];
@@ -409,7 +224,7 @@ function markUndone(
 ): void {
   const logSheet = context.workbook.worksheets.getItem(LOG_SHEET);
   for (const r of rows) {
-    const note = skipped(r) ? `${time} 変更済のため復元せず` : time;
+    const note = undoneNote(time, skipped(r));
     logSheet.getRange(rangeA1(r.row, C.undone, r.row, C.undone)).values = [[`'${note}`]];
   }
 }

@@ -7,7 +7,14 @@
 import type { CellValue } from "../workbook/grid";
 import { rangeA1, toA1 } from "../workbook/address";
 import { sheetFingerprint, type NewSheet } from "../workbook/newSheet";
-import { LOG_HEADERS, LOG_SHEET, SHEET_CREATED, cellInput, createdSheetValue, type LogState } from "./apply";
+import {
+  LOG_HEADERS,
+  LOG_SHEET,
+  SHEET_CREATED,
+  cellInput,
+  createdSheetValue,
+  type LogState,
+} from "../workbook/auditLog";
 
 export interface CreateOptions {
   /** The (already unique) name of the new sheet. */

@@ -5,6 +5,7 @@
  * Any other sheet larger than its window is left at the window: no form can start there.
  */
 import { DEFAULT_SETTINGS } from "../domain/settings";
+import { LOG_SHEET } from "../workbook/auditLog";
 import { readBenchmarkSheet } from "../workbook/benchmark/benchmarkSheet";
 import { mayHoldForm7 } from "../workbook/form7/locate";
 import { locateForm8 } from "../workbook/form8/form8";
@@ -14,9 +15,6 @@ import { readForecastSheet } from "../workbook/jcredit/forecastSheet";
 import { FORECAST_SHEET_NAME } from "../workbook/jcredit/forecastSheetAnalysis";
 import { locateForecastHeaders } from "../workbook/jcredit/forecastTable";
 import { analyzeReturnTables } from "../workbook/jcredit/returnTableSheet";
-
-/** The add-in's log sheet (apply.ts writes it). */
-export const LOG_SHEET = "CO2チェック記録";
 
 const OWN_SHEETS = [LOG_SHEET, HISTORY_SHEET_NAME, FORECAST_SHEET_NAME];
 

@@ -12,19 +12,17 @@ import type { Settings } from "../domain/settings";
 import type { WorkbookSnapshot } from "../workbook/grid";
 import { uniqueSheetName, type NewSheet } from "../workbook/newSheet";
 import type { OwnEarlier, PlannedWrite } from "../workbook/writePlan";
+import { applyWrites, settleFailedWrite, undoLast } from "./apply";
 import {
   LOG_SHEET,
-  applyWrites,
-  settleFailedWrite,
   logGridOf,
   logStateOf,
   ownEarlierFromLog,
   undoHintOf,
-  undoLast,
   withoutLogSheet,
   type LogState,
   type UndoHint,
-} from "./apply";
+} from "../workbook/auditLog";
 import { createSheet, removeFailedCreate } from "./createSheet";
 import { OwnWrites, watchWorkbook } from "./events";
 import { MARKS_KEY, clearMarks, markIssues, type MarkRecord } from "./marks";

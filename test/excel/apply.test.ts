@@ -1,14 +1,13 @@
+import { applyWrites, undoLast } from "../../src/excel/apply";
 import {
   LOG_HEADERS,
   LOG_SHEET,
-  applyWrites,
   logGridOf,
   logStateFromSnapshot,
   ownEarlierFromLog,
   readLogRows,
   undoHintOf,
-  undoLast,
-} from "../../src/excel/apply";
+} from "../../src/workbook/auditLog";
 import { snapshotWorkbook } from "../../src/excel/snapshot";
 import { Grid } from "../../src/workbook/grid";
 import type { PlannedWrite } from "../../src/workbook/writePlan";

@@ -1,6 +1,6 @@
 import { analyzeWorkbook } from "../../src/app/analyze";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
-import { LOG_SHEET } from "../../src/excel/apply";
+import { LOG_SHEET } from "../../src/workbook/auditLog";
 import { createExcelServices } from "../../src/excel/services";
 import { sheetFingerprint, uniqueSheetName, type NewSheet } from "../../src/workbook/newSheet";
 import { install, syncsOf, type Installed } from "./helpers";

@@ -1,6 +1,6 @@
 import { analyzeWorkbook, type WorkbookAnalysis } from "../../src/app/analyze";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
-import { LOG_SHEET } from "../../src/excel/apply";
+import { LOG_SHEET } from "../../src/workbook/auditLog";
 import { MARKS_KEY } from "../../src/excel/marks";
 import { createExcelServices } from "../../src/excel/services";
 import { selectWrites } from "../../src/workbook/writePlan";
