@@ -8,8 +8,9 @@
  * - must-report sites (≥ 10,000 m²) reported for the year before the run's latest year and not for it;
  * - the ward's totals per benchmark category and fiscal year.
  */
+import { co2Intensity } from "../domain/intensity";
 import { dec, roundHalfUp, type Decimal } from "../domain/decimal";
-import { sameSite } from "../workbook/history/historySheet";
+import { sameSite } from "../workbook/sameSite";
 import type { SiteFact } from "./siteFacts";
 
 export const DEFAULT_CHANGE_THRESHOLD_PCT = "30";
@@ -171,7 +172,7 @@ export function wardTotals(facts: readonly SiteFact[]): WardTotal[] {
   return [...map.values()]
     .map(({ co2WithArea, ...t }) => ({
       ...t,
-      intensity: t.floorAreaM2.gt(0) ? roundHalfUp(co2WithArea.mul(1000).div(t.floorAreaM2), 1) : null,
+      intensity: t.floorAreaM2.gt(0) ? roundHalfUp(co2Intensity(co2WithArea, t.floorAreaM2)!, 1) : null,
     }))
     .sort((a, b) => order(a.category) - order(b.category) || order(a.fiscalYear) - order(b.fiscalYear));
 }

@@ -2,6 +2,7 @@
  * The Form 7 engine: per-row heat and CO2, group totals, 原油換算, CO2 totals and intensity, with the
  * rounding the published forms show (spec form7.md sections 2 and 3). Decimal throughout, no float.
  */
+import { co2Intensity } from "../intensity";
 import { dec, sum, truncate, roundHalfUp, type Decimal, ZERO } from "../decimal";
 import type { Settings } from "../settings";
 import { carbonToCo2, CRUDE_OIL_KL_PER_GJ, OFFICIAL_ROWS } from "./coefficients";
@@ -133,8 +134,8 @@ export function summarize(
   const reportedWater = truncate(co2WaterT);
   const co2TotalT = reportedEnergy.plus(reportedWater);
   const area = floorAreaM2;
-  const intensity =
-    area && area.isFinite() && area.gt(0) ? truncate(co2TotalT.mul(THOUSAND).div(area), 1) : null;
+  const exactIntensity = co2Intensity(co2TotalT, area);
+  const intensity = exactIntensity === null ? null : truncate(exactIntensity, 1);
 
   const reported = {
     energyGJ: roundHalfUp(energyGJ, 1),

@@ -5,6 +5,7 @@
  * 1 − (last ÷ first)^(1/n) in %, truncated toward zero at 2 decimals (negative for a rise), n the years
  * between the first and the last year. Decimal throughout.
  */
+import { co2Intensity } from "../intensity";
 import { truncate, type Decimal } from "../decimal";
 import { averageAnnualReductionPct } from "../excellence/excellence";
 
@@ -32,8 +33,8 @@ export interface BusinessResult {
 
 /** A year's total intensity, kg-CO2/m², 5 decimals truncated. */
 export function totalIntensity(co2T: Decimal | null, floorAreaM2: Decimal | null): Decimal | null {
-  if (co2T === null || floorAreaM2 === null || !floorAreaM2.gt(0) || co2T.isNegative()) return null;
-  return truncate(co2T.mul(1000).div(floorAreaM2), INTENSITY_PLACES);
+  const exact = co2T?.isNegative() ? null : co2Intensity(co2T, floorAreaM2);
+  return exact === null ? null : truncate(exact, INTENSITY_PLACES);
 }
 
 /**

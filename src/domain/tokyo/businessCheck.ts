@@ -4,6 +4,7 @@
  * (rounded where the form truncates, the wrong number of years, the sign of a rise lost); and the sum of
  * the business's (その2) sites against the table's total for their year.
  */
+import { co2Intensity } from "../intensity";
 import { dec, roundHalfUp, truncate, type Decimal } from "../decimal";
 import { averageAnnualReductionPct } from "../excellence/excellence";
 import { formatDecimal } from "../format";
@@ -52,8 +53,8 @@ function mismatch(
 }
 
 function intensityCause(held: Decimal, year: BusinessYearInput): { words: Bilingual; code: string } | null {
-  if (!year.co2T || !year.floorAreaM2 || !year.floorAreaM2.gt(0)) return null;
-  const exact = year.co2T.mul(1000).div(year.floorAreaM2);
+  const exact = co2Intensity(year.co2T, year.floorAreaM2);
+  if (!exact) return null;
   if (roundHalfUp(exact, INTENSITY_PLACES).eq(held))
     return {
       code: "roundedNotTruncated",

@@ -11,6 +11,7 @@
  */
 import { issue, type CellRef, type Issue, type Sourced } from "../../domain/issue";
 import type { Grid } from "../grid";
+import { sameSite } from "../sameSite";
 import { normLabel, readText, sheetLabels } from "../text";
 
 export interface Form8Site {
@@ -160,10 +161,11 @@ export function matchForm8(
   for (const s of list) {
     const name = normLabel(s.name?.value ?? "");
     const number = normLabel(s.siteNumber?.value ?? "");
-    const byNumber = number ? form7Sites.find((f) => normLabel(f.siteNumber ?? "") === number) : undefined;
+    const key = { siteName: s.name?.value ?? null, siteNumber: s.siteNumber?.value ?? null };
+    if (form7Sites.some((f) => sameSite(key, { siteName: f.name, siteNumber: f.siteNumber }))) continue;
+    // Not the same site, but the same name: both give a site number, and the two differ.
     const byName = name ? form7Sites.find((f) => normLabel(f.name ?? "") === name) : undefined;
     const shown = s.name?.value ?? s.siteNumber?.value ?? "";
-    if (byNumber) continue;
     if (byName) {
       const other = normLabel(byName.siteNumber ?? "");
       if (number && other && other !== number)

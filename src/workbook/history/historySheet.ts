@@ -14,12 +14,14 @@
  * Everything here is pure: the layout is a 2-D array, an upsert is a list of PlannedWrites (planWrite)
  * into the existing sheet, or the 2-D array of a new sheet.
  */
+import { energyIntensityMJ } from "../../domain/intensity";
 import type { YearFigures } from "../../domain/excellence/excellence";
 import { roundHalfUp, type Decimal } from "../../domain/decimal";
 import type { Form7Result, Form7Site } from "../../domain/form7/types";
 import { issue, type CellRef, type Issue } from "../../domain/issue";
 import type { CellValue, Grid } from "../grid";
 import { readSourcedNumber } from "../readCell";
+import { sameSite } from "../sameSite";
 import { normLabel, readText, sheetLabels } from "../text";
 import { noOwnEarlier, planWrite, type OwnEarlier, type PlannedWrite } from "../writePlan";
 
@@ -96,12 +98,6 @@ export interface HistorySheet {
   issues: Issue[];
 }
 
-/** MJ/m² = GJ × 1000 ÷ m²; null without a positive floor area. */
-export function energyIntensityMJ(energyGJ: Decimal | null, floorAreaM2: Decimal | null): Decimal | null {
-  if (energyGJ === null || floorAreaM2 === null || !floorAreaM2.gt(0)) return null;
-  return energyGJ.mul(1000).div(floorAreaM2);
-}
-
 /** The record of a Form 7 result: the figures as the form reports them, the energy intensity in MJ/m². */
 export function historyRecordFromForm7(
   fiscalYear: number,
@@ -176,18 +172,6 @@ function findHeader(grid: Grid): { row: number; columns: Record<HistoryColumn, n
       return { row: r, columns: found as Record<HistoryColumn, number> };
   }
   return null;
-}
-
-/** Same site: the same site number where both have one, else the same folded name. */
-export function sameSite(
-  a: { siteName?: string | null; siteNumber?: string | null },
-  b: { siteName?: string | null; siteNumber?: string | null },
-): boolean {
-  const na = normLabel(a.siteNumber ?? "");
-  const nb = normLabel(b.siteNumber ?? "");
-  if (na && nb) return na === nb;
-  const ma = normLabel(a.siteName ?? "");
-  return ma !== "" && ma === normLabel(b.siteName ?? "");
 }
 
 /** The history sheet on a grid (its header row must hold all nine labels), validated row by row. */

@@ -6,6 +6,7 @@
 import { dec } from "../../domain/decimal";
 import { assessExcellence, type Excellence } from "../../domain/excellence/excellence";
 import { fiscalYearOf } from "../../domain/fiscalYear";
+import { energyIntensityMJ } from "../../domain/intensity";
 import type { Form7Result, Form7Site } from "../../domain/form7/types";
 import type { CellRef } from "../../domain/issue";
 import type { YearFigures } from "../../domain/excellence/excellence";
@@ -13,14 +14,8 @@ import type { Settings } from "../../domain/settings";
 import type { Grid } from "../grid";
 import { normLabel } from "../text";
 import { noOwnEarlier, type OwnEarlier } from "../writePlan";
-import {
-  collectYears,
-  energyIntensityMJ,
-  sameSite,
-  type HistoryRow,
-  type HistorySheet,
-  type SiteYear,
-} from "./historySheet";
+import { collectYears, type HistoryRow, type HistorySheet, type SiteYear } from "./historySheet";
+import { sameSite } from "../sameSite";
 import { planForm7History, type HistoryPlan } from "./record";
 
 /** A read Form 7 (its site, its figures and where it starts), as the history needs it. */

@@ -1,12 +1,12 @@
 import { analyzeWorkbook } from "../../../src/app/analyze";
 import { dec } from "../../../src/domain/decimal";
 import { assessExcellence } from "../../../src/domain/excellence/excellence";
+import { energyIntensityMJ } from "../../../src/domain/intensity";
 import { DEFAULT_SETTINGS } from "../../../src/domain/settings";
 import { Grid, type CellValue } from "../../../src/workbook/grid";
 import {
   HISTORY_COLUMNS,
   collectYears,
-  energyIntensityMJ,
   historyRecordFromForm7,
   historySheetLayout,
   planHistoryUpsert,
