@@ -11,7 +11,7 @@ import type { Form7FigureKey } from "../domain/form7/types";
 import { formatDecimal } from "../domain/format";
 import type { Decimal } from "../domain/decimal";
 import { SITE_CLASS_LABEL } from "../domain/form7/siteClass";
-import type { Severity } from "../domain/issue";
+import { issueText, type Severity } from "../domain/issue";
 
 export interface ReportLine {
   label: string;
@@ -76,7 +76,7 @@ export function reportFormsOf(forms: readonly FormAnalysis[], lang: "ja" | "en")
       sheet: f.sheet,
       site: [],
       figures: [],
-      issues: f.issues.map((i) => ({ severity: i.severity, cell: at(i.cell), message: i.message[lang] })),
+      issues: f.issues.map((i) => ({ severity: i.severity, cell: at(i.cell), message: issueText(i, lang) })),
       standing: null,
       excellence: null,
     };

@@ -1,0 +1,90 @@
+/** The words of the command line's text report (report.ts), in the one catalogue form: key → {ja, en}. */
+import type { Catalogue } from "../domain/catalogue";
+
+export const REPORT_WORDS = {
+  severity: {
+    ja: { error: "エラー", warning: "警告", info: "情報" },
+    en: { error: "error", warning: "warning", info: "info" },
+  },
+  noFloorArea: { ja: "（延床面積なし）", en: "(no floor area)" },
+  noName: { ja: "（名称なし）", en: "(no name)" },
+  floorArea: { ja: "延床面積", en: "floor area" },
+  tokyoSite: { ja: "都 地球温暖化対策報告書（その2）", en: "Tokyo report (その2)" },
+  form7: { ja: "第7号様式", en: "Form 7" },
+  form7Head: {
+    ja: (title: string, sheet: string, name: string) => `■ ${title} シート「${sheet}」 ${name}`,
+    en: (title: string, sheet: string, name: string) => `■ ${title}, sheet "${sheet}": ${name}`,
+  },
+  siteClass: { ja: "区分", en: "Class" },
+  crudeOil: { ja: "原油換算エネルギー使用量", en: "Crude-oil equivalent" },
+  energy: { ja: "エネルギー", en: "energy" },
+  co2Energy: { ja: "CO2排出量 燃料等", en: "CO2 energy" },
+  water: { ja: "水道等", en: "water" },
+  total: { ja: "総計", en: "total" },
+  intensity: { ja: "原単位", en: "Intensity" },
+  benchmark: { ja: "ベンチマーク", en: "Benchmark" },
+  category: { ja: "区分", en: "category" },
+  rank: { ja: "ランク", en: "rank" },
+  breakdown: { ja: "内訳（使用量のセル）", en: "Breakdown (usage cell)" },
+  noneTicked: { ja: "（チェックなし）", en: "(none ticked)" },
+  tickedJoin: { ja: "・", en: ", " },
+  fiscalYear: { ja: "年度", en: "Fiscal year" },
+  ownership: { ja: "所有形態", en: "Ownership" },
+  mainUse: { ja: "主たる用途", en: "Main use" },
+  suggestedCategory: { ja: "ベンチマーク区分の候補", en: "Suggested benchmark category" },
+  tenantEstimate: { ja: "テナント等の推計（※2、合計に含む）", en: "Tenant estimate (※2, in the totals)" },
+  renewable: { ja: "再生可能エネルギーの利用状況", en: "Renewable energy used" },
+  businessHead: {
+    ja: (sheet: string, name: string, number: string | null) =>
+      `■ 都 地球温暖化対策報告書（その1） シート「${sheet}」 ${name} ${number !== null ? `事業者番号 ${number}` : ""}`.trimEnd(),
+    en: (sheet: string, name: string, number: string | null) =>
+      `■ Tokyo report (その1), sheet "${sheet}" ${name} ${number !== null ? `business no. ${number}` : ""}`.trimEnd(),
+  },
+  floorAreaLower: { ja: "延床面積", en: "floor area" },
+  intensityLower: { ja: "原単位", en: "intensity" },
+  co2ReductionRate: { ja: "CO2排出量の平均削減率", en: "Average CO2 reduction rate" },
+  intensityImprovementRate: { ja: "原単位の平均改善率", en: "average intensity improvement rate" },
+  returnHead: {
+    ja: (sheet: string, at: string) => `■ 還元額の表（表2） シート「${sheet}」 (${at})`,
+    en: (sheet: string, at: string) => `■ Return table (Table 2), sheet "${sheet}" (${at})`,
+  },
+  reduction: { ja: "削減量 計", en: "Reduction" },
+  yen: { ja: "円", en: "yen" },
+  forecastHead: {
+    ja: (sheet: string, at: string) => `■ J-クレジット認証量の表 シート「${sheet}」 (${at})`,
+    en: (sheet: string, at: string) => `■ J-Credit forecast table, sheet "${sheet}" (${at})`,
+  },
+  rows: { ja: "行", en: "rows" },
+  otherHead: {
+    ja: (kind: string, sheet: string, at: string) => `■ ${kind} シート「${sheet}」 (${at})`,
+    en: (kind: string, sheet: string, at: string) => `■ ${kind}, sheet "${sheet}" (${at})`,
+  },
+  tally: {
+    ja: (c: { error: number; warning: number; info: number }) =>
+      `  エラー ${c.error} 件・警告 ${c.warning} 件・情報 ${c.info} 件`,
+    en: (c: { error: number; warning: number; info: number }) =>
+      `  ${c.error} errors, ${c.warning} warnings, ${c.info} notes`,
+  },
+  form8Sheet: {
+    ja: (sheet: string, at: string, sites: number) => [
+      `■ 第8号様式 シート「${sheet}」 (${at})`,
+      `  一覧の事業所 ${sites} 件（同じフォルダの第7号様式との照合は最後に表示します）`,
+    ],
+    en: (sheet: string, at: string, sites: number) => [
+      `■ Form 8, sheet "${sheet}" (${at})`,
+      `  ${sites} sites listed (matched against the Form 7s of the same folder at the end)`,
+    ],
+  },
+  form8Match: {
+    ja: "■ 第8号様式の一覧と第7号様式の照合（同じフォルダのファイル）",
+    en: "■ Form 8 lists matched against the Form 7s in the same folder",
+  },
+  form8AllFound: {
+    ja: (sites: number) => `  一覧の ${sites} 事業所すべてに、同じフォルダのファイルに第7号様式があります。`,
+    en: (sites: number) => `  all ${sites} listed sites have their Form 7 in a file of the same folder.`,
+  },
+  businessSums: {
+    ja: "■ 都（その1）の合計と同じフォルダの（その2）事業所の合計",
+    en: "■ Tokyo (その1) totals against the (その2) sites in the same folder",
+  },
+} satisfies Catalogue;
