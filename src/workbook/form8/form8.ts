@@ -1,5 +1,3 @@
-import { issueOf } from "../../domain/issue";
-import { FORM8_MESSAGES as FM } from "../../domain/form8/messages";
 /**
  * Form 8 (第8号様式, 地球温暖化対策報告書提出書), the cover sheet: its list 地球温暖化対策報告書提出事業所一覧
  * holds up to 10 sites of one submitter, two rows each (guide 2.2.1):
@@ -11,7 +9,7 @@ import { FORM8_MESSAGES as FM } from "../../domain/form8/messages";
  * rows that do not are pointed at. Labels are matched after folding (full-width, spaces), values are the
  * first non-label cell to the right of their label (merged label cells skipped).
  */
-import { type CellRef, type Issue, type Sourced } from "../../domain/issue";
+import { issue, type CellRef, type Issue, type Sourced } from "../../domain/issue";
 import type { Grid } from "../grid";
 import { normLabel, readText, sheetLabels } from "../text";
 
@@ -168,12 +166,12 @@ export function matchForm8(
       const other = normLabel(byName.siteNumber ?? "");
       if (number && other && other !== number)
         issues.push(
-          issueOf(
-            FM,
+          issue(
             "warning",
             "form8.siteNumberDiffers",
             s.siteNumber!.cell,
-            { site: shown, form8: s.siteNumber!.value, form7: String(byName.siteNumber), place: byName },
+            `${s.siteNumber!.cell.address}: 第8号様式の「${shown}」の事業所番号は ${s.siteNumber!.value} ですが、第7号様式${whereForm7(byName, "ja")}では ${byName.siteNumber} です。どちらかを直してください。`,
+            `${s.siteNumber!.cell.address}: Form 8 gives "${shown}" the site number ${s.siteNumber!.value}, but its Form 7${whereForm7(byName, "en")} says ${byName.siteNumber}. Correct one of them.`,
             { form8: s.siteNumber!.value, form7: byName.siteNumber ?? "" },
           ),
         );
@@ -190,17 +188,12 @@ export function matchForm8(
         }
       : { ja: `このブックに見つかりません（${check.ja}）`, en: `is in this workbook (${check.en})` };
     issues.push(
-      issueOf(
-        FM,
+      issue(
         "warning",
         "form8.missingForm7",
         s.cell,
-        {
-          site: shown,
-          index: s.index ? String(s.index) : null,
-          byNumber: !!number,
-          scope: scope ? { folder: scope.folder, files: scope.files, unreadable: scope.unreadable } : null,
-        },
+        `${s.cell.address}: 第8号様式の一覧${s.index ? ` ${s.index}` : ""}「${shown}」の第7号様式が${where.ja}。`,
+        `${s.cell.address}: Form 8 lists${s.index ? ` (no. ${s.index})` : ""} "${shown}", but no Form 7 with that name${number ? " or site number" : ""} ${where.en}.`,
         scope ? { site: shown, folder: scope.folder } : { site: shown },
       ),
     );

@@ -1,6 +1,3 @@
-import { issueOf } from "../../domain/issue";
-import { READ_CODES, READ_MESSAGES } from "../../domain/readMessages";
-import { RETURN_CODES, RETURN_MESSAGES as M } from "../../domain/jcredit/returnMessages";
 /**
  * Finds Fukuoka's Table 1 (設備名 / 設備情報 / 件数/年 / 自家消費率) and Table 2 (設備名 / 想定されるCO2削減量 /
  * J-クレジット単価 / A / 還元率 / B, and the 計 row) by their labels, reads the preconditions printed on the
@@ -9,7 +6,7 @@ import { RETURN_CODES, RETURN_MESSAGES as M } from "../../domain/jcredit/returnM
  */
 import { dec, type Decimal } from "../../domain/decimal";
 import { formatDecimal } from "../../domain/format";
-import { sortIssues, type CellRef, type Issue, type Sourced } from "../../domain/issue";
+import { issue, sortIssues, type CellRef, type Issue, type Sourced } from "../../domain/issue";
 import type { CreditClass } from "../../domain/jcredit/cohort";
 import {
   creditClassOf,
@@ -111,12 +108,12 @@ function num(grid: Grid, r: number, c: number | undefined, issues?: Issue[], wha
   const cell = { sheet: grid.sheet, address: grid.address(r, c) };
   if (n.kind === "invalid" && issues)
     issues.push(
-      issueOf(
-        READ_MESSAGES,
+      issue(
         "error",
-        READ_CODES.notANumber,
+        "read.notANumber",
         cell,
-        { what: { ja: what, en: what }, text: n.text, ask: false },
+        `${cell.address}（${what}）の「${n.text}」は数値として読めません。`,
+        `${cell.address} (${what}): "${n.text}" is not a number.`,
         { text: n.text },
       ),
     );
@@ -136,11 +133,13 @@ function percent(n: Num | null, issues: Issue[], what: string): Decimal | null {
   if (n.fraction) return v.mul(100);
   if (n.percentFormatted || v.gte(1) || v.isZero()) return v;
   issues.push(
-    issueOf(M, "info", RETURN_CODES.rateAsFraction, n.s.cell, {
-      what,
-      value: v.toFixed(),
-      percent: v.mul(100).toFixed(),
-    }),
+    issue(
+      "info",
+      "return.rateAsFraction",
+      n.s.cell,
+      `${n.s.cell.address}（${what}）の ${v.toFixed()} は割合とみなし、${v.mul(100).toFixed()}% として読みました。`,
+      `${n.s.cell.address} (${what}): ${v.toFixed()} read as a fraction, ${v.mul(100).toFixed()} %.`,
+    ),
   );
   return v.mul(100);
 }
@@ -258,12 +257,12 @@ export function analyzeReturnTables(
     const mismatch = (held: Num | null, want: Decimal | null, what: string) => {
       if (held && want && !held.s.value.eq(want))
         issues.push(
-          issueOf(
-            M,
+          issue(
             "error",
-            RETURN_CODES.mismatch,
+            "return.mismatch",
             held.s.cell,
-            { what, found: formatDecimal(held.s.value), expected: formatDecimal(want) },
+            `${held.s.cell.address}（${what}）: シートの値は ${formatDecimal(held.s.value)}、計算すると ${formatDecimal(want)} です。`,
+            `${held.s.cell.address} (${what}): the sheet holds ${formatDecimal(held.s.value)}; it works out at ${formatDecimal(want)}.`,
             { expected: want.toFixed(), found: held.s.value.toFixed() },
           ),
         );
@@ -280,29 +279,24 @@ export function analyzeReturnTables(
       const re = t1 ? reductionOverPeriod(t1.equipment, p, settings.returnReductionRounding) : null;
       if (printed && re && !printed.s.value.eq(re.rounded))
         issues.push(
-          issueOf(
-            M,
+          issue(
             "warning",
-            RETURN_CODES.reductionDiffers,
+            "return.reductionDiffers",
             printed.s.cell,
-            {
-              label,
-              printed: formatDecimal(printed.s.value),
-              rounded: formatDecimal(re.rounded),
-              exact: formatDecimal(re.exact),
-            },
+            `${printed.s.cell.address}（${label}）の削減量 ${formatDecimal(printed.s.value)} t は、表1と前提条件から求めた ${formatDecimal(re.rounded)} t（${formatDecimal(re.exact)} t を丸め）と異なります。`,
+            `${printed.s.cell.address} (${label}): the printed reduction ${formatDecimal(printed.s.value)} t differs from ${formatDecimal(re.rounded)} t recomputed from Table 1 and the preconditions (${formatDecimal(re.exact)} t before rounding).`,
             { printed: printed.s.value.toFixed(), recomputed: re.rounded.toFixed() },
           ),
         );
       const reductionT = printed?.s.value ?? re?.rounded ?? null;
       if (reductionT === null) {
         issues.push(
-          issueOf(
-            M,
+          issue(
             "warning",
-            RETURN_CODES.noReduction,
+            "return.noReduction",
             { sheet: grid.sheet, address: ref(rr, cols.reduction) },
-            { label },
+            `${ref(rr, cols.reduction)}（${label}）の削減量がなく、表1からも求められません。`,
+            `${ref(rr, cols.reduction)} (${label}): no reduction, and Table 1 does not give one.`,
           ),
         );
         continue;
@@ -321,21 +315,24 @@ export function analyzeReturnTables(
         mismatch(bPrinted, rev.B, `${label} B`);
         if (!rev.B)
           issues.push(
-            issueOf(
-              M,
+            issue(
               "warning",
-              RETURN_CODES.noRate,
+              "return.noRate",
               { sheet: grid.sheet, address: ref(rr, cols.rate) },
-              { label },
+              `${ref(rr, cols.rate)}（${label}）: 単価はありますが還元率がないため B を計算できません。`,
+              `${ref(rr, cols.rate)} (${label}): a price but no return rate, so B cannot be worked out.`,
             ),
           );
       } else if (aPrinted || bPrinted) {
         const held = (aPrinted ?? bPrinted)!;
         issues.push(
-          issueOf(M, "warning", RETURN_CODES.amountWithoutPrice, held.s.cell, {
-            label,
-            amount: formatDecimal(held.s.value),
-          }),
+          issue(
+            "warning",
+            "return.amountWithoutPrice",
+            held.s.cell,
+            `${held.s.cell.address}（${label}）: 単価がないのに金額 ${formatDecimal(held.s.value)} が入っています。単価のない項目は算出しません（0 とします）。`,
+            `${held.s.cell.address} (${label}): an amount of ${formatDecimal(held.s.value)} without a price. Rows without a price are not credited (count zero).`,
+          ),
         );
       }
       const eq = t1?.equipment ?? null;
@@ -374,12 +371,12 @@ export function analyzeReturnTables(
     const missing = (["kWhPerKwYear", "gridFactorTPerKWh", "years"] as const).filter((k) => !preCells[k]);
     if (missing.length > 0)
       issues.push(
-        issueOf(
-          M,
+        issue(
           "info",
-          RETURN_CODES.defaultPreconditions,
+          "return.defaultPreconditions",
           { sheet: grid.sheet, address: grid.address(r, cols.name) },
-          {},
+          `前提条件（1kWあたり年間発電量・排出係数・認証対象期間）の一部がシートに見つからないため、福岡市の表の値（1,200 kWh、0.000423、8年）を使っています。`,
+          `Some preconditions (kWh per kW, grid factor, crediting years) are not on the sheet; Fukuoka's values (1,200 kWh, 0.000423, 8 years) are used.`,
           { missing: missing.join(",") },
         ),
       );
