@@ -1,5 +1,9 @@
-/** The words of the command line's text report (report.ts), in the one catalogue form: key → {ja, en}. */
-import type { Catalogue } from "../domain/catalogue";
+/**
+ * The command line's words in the one catalogue form (domain/catalogue.ts: key → {ja, en}): the text report
+ * (REPORT_WORDS, report.ts) and the rest of the run — messages, report facts, the summary and
+ * year-over-year sheets (CLI_WORDS). The HTML report keeps its own table (htmlReport.ts).
+ */
+import { byLanguage, type Catalogue } from "../domain/catalogue";
 
 export const REPORT_WORDS = {
   severity: {
@@ -88,3 +92,98 @@ export const REPORT_WORDS = {
     en: "■ Tokyo (その1) totals against the (その2) sites in the same folder",
   },
 } satisfies Catalogue;
+
+const CLI_CATALOGUE = {
+  noWorkbook: { ja: "co2-check: ブックが見つかりません。\n", en: "co2-check: no workbook found.\n" },
+  cannotSave: {
+    ja: (what: { ja: string; en: string }) => `${what.ja}を保存できません`,
+    en: (what: { ja: string; en: string }) => `cannot save ${what.en}`,
+  },
+  warning: { ja: "警告", en: "warning" },
+  yearOverYearHead: {
+    ja: "■ 前年比と未報告（この実行のファイル）",
+    en: "■ Year over year and missing reports (this run's files)",
+  },
+  cannotRead: { ja: "読み取れません", en: "cannot read" },
+  copyNotSaved: { ja: "コピーを保存していません", en: "copy not saved" },
+  site: { ja: "事業所等の名称", en: "Site" },
+  siteNo: { ja: "事業所番号", en: "Site no." },
+  floorArea: { ja: "延床面積 (m²)", en: "Floor area (m²)" },
+  period: { ja: "エネルギー使用期間", en: "Energy-use period" },
+  siteClass: { ja: "区分", en: "Class" },
+  yearsJoin: { ja: "・", en: ", " },
+  excellentVerdict: { ja: ["該当", "非該当", "判定なし"], en: ["met", "not met", "not judged"] },
+  judged: { ja: ["済", "未"], en: ["yes", "no"] },
+  summarySheet: { ja: "一覧", en: "Summary" },
+  publicationSheet: { ja: "公表一覧", en: "Publication list" },
+  measures: { ja: "取組内容", en: "measures" },
+  listJoin: { ja: "、", en: ", " },
+  wardSheet: { ja: "区ベンチマーク", en: "Ward benchmark" },
+  changesSheet: { ja: "前年比", en: "Year over year" },
+  changesHead: {
+    ja: [
+      "事業所等の名称",
+      "事業所番号",
+      "前年度",
+      "前年度のファイル",
+      "年度",
+      "ファイル",
+      "CO2 総計 前年度(t)",
+      "CO2 総計(t)",
+      "増減(t)",
+      "増減(%)",
+      "原単位 前年度(kg-CO2/m²)",
+      "原単位(kg-CO2/m²)",
+      "増減(kg-CO2/m²)",
+      "増減(%)",
+      "警告",
+    ],
+    en: [
+      "Site",
+      "Site no.",
+      "Earlier FY",
+      "Earlier file",
+      "FY",
+      "File",
+      "CO2 total earlier (t)",
+      "CO2 total (t)",
+      "Change (t)",
+      "Change (%)",
+      "Intensity earlier (kg-CO2/m²)",
+      "Intensity (kg-CO2/m²)",
+      "Change (kg-CO2/m²)",
+      "Change (%)",
+      "Warning",
+    ],
+  },
+  missingSheet: { ja: "未報告", en: "Missing" },
+  missingHead: {
+    ja: ["事業所等の名称", "事業所番号", "前年度", "前年度のファイル", "シート", "報告のない年度"],
+    en: ["Site", "Site no.", "Last FY reported", "Its file", "Sheet", "FY not reported"],
+  },
+  totalsSheet: { ja: "区の合計", en: "Ward totals" },
+  totalsHead: {
+    ja: [
+      "区分番号",
+      "ベンチマーク区分",
+      "年度",
+      "事業所数",
+      "CO2 総計(t)",
+      "延床面積(m²)",
+      "原単位(kg-CO2/m²)",
+    ],
+    en: [
+      "Category",
+      "Benchmark category",
+      "FY",
+      "Sites",
+      "CO2 total (t)",
+      "Floor area (m²)",
+      "Intensity (kg-CO2/m²)",
+    ],
+  },
+  noCategory: { ja: "（区分なし）", en: "(no category)" },
+} satisfies Catalogue;
+
+/** The command line's other words, by language. */
+export const CLI_WORDS = byLanguage(CLI_CATALOGUE);
