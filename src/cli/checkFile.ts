@@ -5,6 +5,7 @@
  */
 import { analyzeWorkbook, form7SiteRefs } from "../app/analyze";
 import type { Issue } from "../domain/issue";
+import { CLI_WORDS } from "./reportWords";
 import type { Form7SiteRef, Form8 } from "../workbook/form8/form8";
 import { selectWrites } from "../workbook/writePlan";
 import { WorkbookReadError } from "../xlsx/errors";
@@ -69,10 +70,9 @@ export interface FileJob {
 
 function unreadable(job: FileJob, error: { code: string; message: string }, read = false): FileResult {
   const file = job.input.path;
-  const ja = job.opts.lang === "ja";
   return {
     json: { file, error, forms: [] },
-    text: `${file}\n  ${ja ? "読み取れません" : "cannot read"}: ${error.message}\n\n`,
+    text: `${file}\n  ${CLI_WORDS[job.opts.lang].cannotRead}: ${error.message}\n\n`,
     status: "unreadable",
     read,
     errors: 0,
@@ -170,8 +170,7 @@ function fileText(
 ): string {
   const ja = lang === "ja";
   const lines = [`${json.file}`];
-  if (json.error)
-    lines.push(`  ${ja ? "コピーを保存していません" : "copy not saved"}: ${json.error.message}`);
+  if (json.error) lines.push(`  ${CLI_WORDS[lang].copyNotSaved}: ${json.error.message}`);
   for (const i of workbookIssues) lines.push(issueLine(i, lang));
   for (const f of form8) lines.push(...form8SheetLines(f, lang));
   for (const f of forms) lines.push(...formLines(f, lang));

@@ -11,6 +11,7 @@
 import { createHash } from "node:crypto";
 import { BENCHMARK_CATEGORIES } from "../domain/benchmark/categories";
 import { BAND_UPPER, RANKS, type Rank } from "../domain/benchmark/rank";
+import { byLanguage, type Catalogue } from "../domain/catalogue";
 import { dec, type Decimal } from "../domain/decimal";
 import { formatDecimal } from "../domain/format";
 import type { ReportForm, ReportStanding } from "./reportFacts";
@@ -66,121 +67,230 @@ export function contentSecurityPolicy(css: string): string {
 }
 
 type L = "ja" | "en";
-const T = {
-  ja: {
-    title: "CO2報告チェック レポート",
-    check: "提出前チェックシート",
-    files: "ファイル",
-    sites: "第7号様式の事業所",
-    unreadable: "読めないファイル",
-    bands: "区分ごとの原単位とランクの帯",
-    bandsNone: "ベンチマーク区分と平均のある事業所はありません（区分か平均がないとランクは出しません）。",
-    ranks: "ランクの件数",
-    emitters: "排出量の多い事業所",
-    yoy: "前年比",
-    yoyNone: "同じ事業所の2つの年度が、この実行のファイルにありません。",
-    missing: "報告義務のある事業所で今年度の報告がないもの",
-    missingNone: "ありません。",
-    totals: "区の合計（区分・年度ごと）",
-    unreadableNone: "ありません。",
-    no: "番号",
-    site: "事業所等の名称",
-    siteNo: "事業所番号",
-    file: "ファイル",
-    sheet: "シート",
-    fy: "年度",
-    intensity: "原単位 (kg-CO2/m²)",
-    rank: "ランク",
-    share: "平均比",
-    co2: "CO2 総計 (t)",
-    count: "件数",
-    category: "区分",
-    noCategory: "（区分なし）",
-    floor: "延床面積 (m²)",
-    change: "増減",
-    warning: "警告",
-    average: "平均",
-    why: "理由",
-    item: "項目",
-    value: "値",
-    cell: "セル",
-    figures: "数値（正しい値）とセル",
-    findings: "指摘（セルと考えられる原因）",
-    findingsNone: "指摘はありません。",
-    standing: "ベンチマーク",
-    standingNone: "ベンチマークの区分か平均がないため、ランクは出していません。",
-    excellence: "優秀水準",
-    severity: { error: "エラー", warning: "警告", info: "情報" },
-    severityHead: "重要度",
-    fromYear: "前の年度（ファイル）",
-    held: "シートの値",
-    finding: "指摘",
-    toYear: "年度（ファイル）",
-    nextCut: "次のランクまで",
-    band: "帯の上限 (kg-CO2/m²)",
-    flagged: (t: string) => `±${t}%を超える変化`,
-    source: "出典",
-    cut: (t: string, r: string) => `次のランク ${r} まで年 ${t} t-CO2 の削減`,
-    chartOf: (name: string) => `区分 ${name}: 各事業所の原単位（番号は下の表の番号）とランクの帯`,
+/** The HTML report's words (domain/catalogue.ts: key → {ja, en}). */
+const HTML_WORDS = {
+  title: {
+    ja: "CO2報告チェック レポート",
+    en: "CO2 report check",
   },
-  en: {
-    title: "CO2 report check",
-    check: "Pre-submission check sheet",
-    files: "Files",
-    sites: "Form 7 sites",
-    unreadable: "Files that could not be read",
-    bands: "Intensity per benchmark category, against the category's bands",
-    bandsNone: "No site has a benchmark category with an average (no rank is given without one).",
-    ranks: "Rank counts",
-    emitters: "Largest emitters",
-    yoy: "Year over year",
-    yoyNone: "No site has two fiscal years among this run's files.",
-    missing: "Must-report sites without a report this year",
-    missingNone: "None.",
-    totals: "Ward totals per category and fiscal year",
-    unreadableNone: "None.",
-    no: "No.",
-    site: "Site",
-    siteNo: "Site no.",
-    file: "File",
-    sheet: "Sheet",
-    fy: "FY",
-    intensity: "Intensity (kg-CO2/m²)",
-    rank: "Rank",
-    share: "Share of average",
-    co2: "CO2 total (t)",
-    count: "Count",
-    category: "Category",
-    noCategory: "(no category)",
-    floor: "Floor area (m²)",
-    change: "Change",
-    warning: "Warning",
-    average: "Average",
-    why: "Why",
-    item: "Item",
-    value: "Value",
-    cell: "Cell",
-    figures: "Figures (as they should be) and their cells",
-    findings: "Findings (cell and likely cause)",
-    findingsNone: "No findings.",
-    standing: "Benchmark",
-    standingNone: "No rank: the benchmark category or its average is missing.",
-    excellence: "Excellence level",
-    severity: { error: "error", warning: "warning", info: "info" },
-    severityHead: "Severity",
-    fromYear: "Earlier FY (file)",
-    held: "On the sheet",
-    finding: "Finding",
-    toYear: "FY (file)",
-    nextCut: "To the next rank",
-    band: "Band upper bound (kg-CO2/m²)",
-    flagged: (t: string) => `change beyond ±${t} %`,
-    source: "Source",
-    cut: (t: string, r: string) => `cut ${t} t-CO2 a year to reach rank ${r}`,
-    chartOf: (name: string) =>
+  check: {
+    ja: "提出前チェックシート",
+    en: "Pre-submission check sheet",
+  },
+  files: {
+    ja: "ファイル",
+    en: "Files",
+  },
+  sites: {
+    ja: "第7号様式の事業所",
+    en: "Form 7 sites",
+  },
+  unreadable: {
+    ja: "読めないファイル",
+    en: "Files that could not be read",
+  },
+  bands: {
+    ja: "区分ごとの原単位とランクの帯",
+    en: "Intensity per benchmark category, against the category's bands",
+  },
+  bandsNone: {
+    ja: "ベンチマーク区分と平均のある事業所はありません（区分か平均がないとランクは出しません）。",
+    en: "No site has a benchmark category with an average (no rank is given without one).",
+  },
+  ranks: {
+    ja: "ランクの件数",
+    en: "Rank counts",
+  },
+  emitters: {
+    ja: "排出量の多い事業所",
+    en: "Largest emitters",
+  },
+  yoy: {
+    ja: "前年比",
+    en: "Year over year",
+  },
+  yoyNone: {
+    ja: "同じ事業所の2つの年度が、この実行のファイルにありません。",
+    en: "No site has two fiscal years among this run's files.",
+  },
+  missing: {
+    ja: "報告義務のある事業所で今年度の報告がないもの",
+    en: "Must-report sites without a report this year",
+  },
+  missingNone: {
+    ja: "ありません。",
+    en: "None.",
+  },
+  totals: {
+    ja: "区の合計（区分・年度ごと）",
+    en: "Ward totals per category and fiscal year",
+  },
+  unreadableNone: {
+    ja: "ありません。",
+    en: "None.",
+  },
+  no: {
+    ja: "番号",
+    en: "No.",
+  },
+  site: {
+    ja: "事業所等の名称",
+    en: "Site",
+  },
+  siteNo: {
+    ja: "事業所番号",
+    en: "Site no.",
+  },
+  file: {
+    ja: "ファイル",
+    en: "File",
+  },
+  sheet: {
+    ja: "シート",
+    en: "Sheet",
+  },
+  fy: {
+    ja: "年度",
+    en: "FY",
+  },
+  intensity: {
+    ja: "原単位 (kg-CO2/m²)",
+    en: "Intensity (kg-CO2/m²)",
+  },
+  rank: {
+    ja: "ランク",
+    en: "Rank",
+  },
+  share: {
+    ja: "平均比",
+    en: "Share of average",
+  },
+  co2: {
+    ja: "CO2 総計 (t)",
+    en: "CO2 total (t)",
+  },
+  count: {
+    ja: "件数",
+    en: "Count",
+  },
+  category: {
+    ja: "区分",
+    en: "Category",
+  },
+  noCategory: {
+    ja: "（区分なし）",
+    en: "(no category)",
+  },
+  floor: {
+    ja: "延床面積 (m²)",
+    en: "Floor area (m²)",
+  },
+  change: {
+    ja: "増減",
+    en: "Change",
+  },
+  warning: {
+    ja: "警告",
+    en: "Warning",
+  },
+  average: {
+    ja: "平均",
+    en: "Average",
+  },
+  why: {
+    ja: "理由",
+    en: "Why",
+  },
+  item: {
+    ja: "項目",
+    en: "Item",
+  },
+  value: {
+    ja: "値",
+    en: "Value",
+  },
+  cell: {
+    ja: "セル",
+    en: "Cell",
+  },
+  figures: {
+    ja: "数値（正しい値）とセル",
+    en: "Figures (as they should be) and their cells",
+  },
+  findings: {
+    ja: "指摘（セルと考えられる原因）",
+    en: "Findings (cell and likely cause)",
+  },
+  findingsNone: {
+    ja: "指摘はありません。",
+    en: "No findings.",
+  },
+  standing: {
+    ja: "ベンチマーク",
+    en: "Benchmark",
+  },
+  standingNone: {
+    ja: "ベンチマークの区分か平均がないため、ランクは出していません。",
+    en: "No rank: the benchmark category or its average is missing.",
+  },
+  excellence: {
+    ja: "優秀水準",
+    en: "Excellence level",
+  },
+  severity: {
+    ja: { error: "エラー", warning: "警告", info: "情報" },
+    en: { error: "error", warning: "warning", info: "info" },
+  },
+  severityHead: {
+    ja: "重要度",
+    en: "Severity",
+  },
+  fromYear: {
+    ja: "前の年度（ファイル）",
+    en: "Earlier FY (file)",
+  },
+  held: {
+    ja: "シートの値",
+    en: "On the sheet",
+  },
+  finding: {
+    ja: "指摘",
+    en: "Finding",
+  },
+  toYear: {
+    ja: "年度（ファイル）",
+    en: "FY (file)",
+  },
+  nextCut: {
+    ja: "次のランクまで",
+    en: "To the next rank",
+  },
+  band: {
+    ja: "帯の上限 (kg-CO2/m²)",
+    en: "Band upper bound (kg-CO2/m²)",
+  },
+  flagged: {
+    ja: (t: string) => `±${t}%を超える変化`,
+    en: (t: string) => `change beyond ±${t} %`,
+  },
+  source: {
+    ja: "出典",
+    en: "Source",
+  },
+  cut: {
+    ja: (t: string, r: string) => `次のランク ${r} まで年 ${t} t-CO2 の削減`,
+    en: (t: string, r: string) => `cut ${t} t-CO2 a year to reach rank ${r}`,
+  },
+  chartOf: {
+    ja: (name: string) => `区分 ${name}: 各事業所の原単位（番号は下の表の番号）とランクの帯`,
+    en: (name: string) =>
       `Category ${name}: each site's intensity (numbers as in the table below) and the rank bands`,
   },
-};
+  noRank: { ja: "ランクなし", en: "no rank" },
+  reported: { ja: "報告あり", en: "reported" },
+  notReported: { ja: "報告なし", en: "missing" },
+} satisfies Catalogue;
+const T = byLanguage(HTML_WORDS);
 
 /** Band fills, light enough for dark text; the bands are labelled, so colour is never the only cue. */
 const BAND_FILL: Record<Rank, string> = {
@@ -335,10 +445,7 @@ function runSections(r: RunReport): string[] {
     table(
       t.ranks,
       [t.rank, t.count],
-      [
-        ...counts.map((c) => [td(c.rank), num(String(c.n))]),
-        [td(r.lang === "ja" ? "ランクなし" : "no rank"), num(String(unranked))],
-      ],
+      [...counts.map((c) => [td(c.rank), num(String(c.n))]), [td(T[r.lang].noRank), num(String(unranked))]],
     ),
     "</section>",
   );
@@ -394,13 +501,7 @@ function runSections(r: RunReport): string[] {
     out.push(
       table(
         t.missing,
-        [
-          t.site,
-          t.siteNo,
-          `${t.fy} (${r.lang === "ja" ? "報告あり" : "reported"})`,
-          t.file,
-          `${t.fy} (${r.lang === "ja" ? "報告なし" : "missing"})`,
-        ],
+        [t.site, t.siteNo, `${t.fy} (${T[r.lang].reported})`, t.file, `${t.fy} (${T[r.lang].notReported})`],
         r.yoy.missing.map((m) => [
           td(m.name),
           td(m.siteNumber),

@@ -6,7 +6,7 @@ import type { ForecastRow } from "../domain/jcredit/forecastCheck";
 import type { CreditForecastAnalysis } from "../workbook/jcredit/forecastTable";
 import type { ReturnTableAnalysis } from "../workbook/jcredit/returnTableSheet";
 import type { Form7RowKey } from "../domain/form7/types";
-import type { Issue } from "../domain/issue";
+import { issueText, type Issue } from "../domain/issue";
 import type { Form7Analysis } from "../workbook/analysis";
 import type { Form8 } from "../workbook/form8/form8";
 import type { Form8Finding } from "./form8Run";
@@ -103,7 +103,7 @@ export function issueJson(i: Issue, lang: "ja" | "en"): IssueJson {
     cell: i.cell?.address ?? null,
     sheet: i.cell?.sheet ?? null,
     code: i.code,
-    message: i.message[lang],
+    message: issueText(i, lang),
   };
   if (i.params) out.params = i.params;
   return out;

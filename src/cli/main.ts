@@ -21,6 +21,7 @@ import { checkAll } from "./pool";
 import { Progress } from "./progress";
 import { PublicationBuilder } from "./publication";
 import { businessSumLines, form8Lines } from "./report";
+import { CLI_WORDS } from "./reportWords";
 import type { ReportForm } from "./reportFacts";
 import type { SiteFact } from "./siteFacts";
 import { SummaryBuilder } from "./summary";
@@ -67,7 +68,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   );
   const files = expandInputs(opts.files, own);
   if (files.length === 0) {
-    io.stderr.write(ja ? "co2-check: ブックが見つかりません。\n" : "co2-check: no workbook found.\n");
+    io.stderr.write(CLI_WORDS[opts.lang].noWorkbook);
     return 2;
   }
   let outputs: OutputPlanner | null = null;
@@ -180,7 +181,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       await builder.save(out);
     } catch (e) {
       io.stderr.write(
-        `co2-check: ${out}: ${ja ? `${what.ja}を保存できません` : `cannot save ${what.en}`}: ${e instanceof Error ? e.message : String(e)}\n`,
+        `co2-check: ${out}: ${CLI_WORDS[opts.lang].cannotSave(what)}: ${e instanceof Error ? e.message : String(e)}\n`,
       );
       notWritten++;
     }
@@ -224,9 +225,9 @@ function yearOverYearLines(
   const ja = lang === "ja";
   const flagged = yoy.changes.filter((c) => c.flagged);
   if (flagged.length === 0 && yoy.missing.length === 0) return [];
-  const warn = ja ? "警告" : "warning";
+  const warn = CLI_WORDS[lang].warning;
   return [
-    ja ? "■ 前年比と未報告（この実行のファイル）" : "■ Year over year and missing reports (this run's files)",
+    CLI_WORDS[lang].yearOverYearHead,
     ...flagged.map((c) => `  [${warn}] ${changeWarning(c, threshold, lang)}`),
     ...yoy.missing.map(
       (m) =>

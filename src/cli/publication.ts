@@ -15,6 +15,7 @@ import {
   type PublicationItem,
   type PublicationLayout,
 } from "../workbook/publication/publicationSheet";
+import { CLI_WORDS } from "./reportWords";
 import { RowTable, saveWorkbook, type Cell, type Column } from "./tableWorkbook";
 
 /** What one row is made from: a Form 7 of a file, laid out as its publication sheet. */
@@ -68,8 +69,8 @@ export const PUBLICATION_COLUMNS: Column<PublicationRow>[] = [
     width: 40,
     value: (r) => {
       const blank = r.layout.blank.map((key) => PUBLICATION_ITEMS.find((p) => p.key === key)![r.lang]);
-      if (r.measures.length === 0) blank.push(r.lang === "ja" ? "取組内容" : "measures");
-      return blank.length > 0 ? blank.join(r.lang === "ja" ? "、" : ", ") : null;
+      if (r.measures.length === 0) blank.push(CLI_WORDS[r.lang].measures);
+      return blank.length > 0 ? blank.join(CLI_WORDS[r.lang].listJoin) : null;
     },
   },
 ];
@@ -123,7 +124,7 @@ export class PublicationBuilder {
 
   async save(out: string): Promise<void> {
     const wb = new ExcelJS.Workbook();
-    this.table.addSheet(wb, this.lang === "ja" ? "公表一覧" : "Publication list");
+    this.table.addSheet(wb, CLI_WORDS[this.lang].publicationSheet);
     await saveWorkbook(wb, out);
   }
 }

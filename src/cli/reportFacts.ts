@@ -11,7 +11,8 @@ import type { Form7FigureKey } from "../domain/form7/types";
 import { formatDecimal } from "../domain/format";
 import type { Decimal } from "../domain/decimal";
 import { SITE_CLASS_LABEL } from "../domain/form7/siteClass";
-import type { Severity } from "../domain/issue";
+import { issueText, type Severity } from "../domain/issue";
+import { CLI_WORDS } from "./reportWords";
 
 export interface ReportLine {
   label: string;
@@ -67,7 +68,7 @@ const at = (c: { sheet: string; address: string } | null | undefined) =>
   c ? `${c.sheet}!${c.address}` : null;
 
 export function reportFormsOf(forms: readonly FormAnalysis[], lang: "ja" | "en"): ReportForm[] {
-  const ja = lang === "ja";
+  const w = CLI_WORDS[lang];
   return forms.map((f): ReportForm => {
     const kind = (KIND as Record<string, { ja: string; en: string }>)[f.kind] ?? { ja: f.kind, en: f.kind };
     const base: ReportForm = {
@@ -76,7 +77,7 @@ export function reportFormsOf(forms: readonly FormAnalysis[], lang: "ja" | "en")
       sheet: f.sheet,
       site: [],
       figures: [],
-      issues: f.issues.map((i) => ({ severity: i.severity, cell: at(i.cell), message: i.message[lang] })),
+      issues: f.issues.map((i) => ({ severity: i.severity, cell: at(i.cell), message: issueText(i, lang) })),
       standing: null,
       excellence: null,
     };
@@ -93,11 +94,11 @@ export function reportFormsOf(forms: readonly FormAnalysis[], lang: "ja" | "en")
           ]
         : [];
     base.site = [
-      ...line(ja ? "事業所等の名称" : "Site", s.name),
-      ...line(ja ? "事業所番号" : "Site no.", s.siteNumber),
-      ...line(ja ? "延床面積 (m²)" : "Floor area (m²)", s.floorAreaM2),
-      ...line(ja ? "エネルギー使用期間" : "Energy-use period", s.period),
-      { label: ja ? "区分" : "Class", value: SITE_CLASS_LABEL[f.siteClass][lang], cell: null },
+      ...line(w.site, s.name),
+      ...line(w.siteNo, s.siteNumber),
+      ...line(w.floorArea, s.floorAreaM2),
+      ...line(w.period, s.period),
+      { label: w.siteClass, value: SITE_CLASS_LABEL[f.siteClass][lang], cell: null },
     ];
     const r = f.result.reported;
     base.figures = FIGURES.flatMap((x) => {
@@ -106,7 +107,7 @@ export function reportFormsOf(forms: readonly FormAnalysis[], lang: "ja" | "en")
       const held = f.form.computed[x.key];
       return [
         {
-          label: ja ? x.ja : x.en,
+          label: x[lang],
           value: `${formatDecimal(v, x.places)} ${x.unit}`,
           cell: at(held?.cell),
           held: held?.value ? formatDecimal(held.value) : held?.formula ? `=${held.formula}` : "",

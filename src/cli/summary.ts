@@ -18,6 +18,7 @@ import { SITE_CLASS_LABEL } from "../domain/form7/siteClass";
 import type { Bilingual, Issue } from "../domain/issue";
 import type { Form7Analysis } from "../workbook/analysis";
 import { fiscalYearOf } from "../domain/fiscalYear";
+import { CLI_WORDS } from "./reportWords";
 import { siteFactsOf, type SiteFact } from "./siteFacts";
 import { RowTable, saveWorkbook, type Cell, type Column } from "./tableWorkbook";
 import { yearOverYearSheets } from "./yearOverYearSheets";
@@ -199,15 +200,14 @@ export const SUMMARY_COLUMNS: SummaryColumn[] = [
   excellenceColumn("excellenceBase", "基準年度", "Base year", 14, (e, lang) =>
     e.base!.kind === "fy2013"
       ? String(e.base!.fiscalYear)
-      : e.base!.averagedYears.join(lang === "ja" ? "・" : ", "),
+      : e.base!.averagedYears.join(CLI_WORDS[lang].yearsJoin),
   ),
   excellenceColumn("excellent", "優秀水準", "Excellence level", 10, (e, lang) => {
-    const words = { ja: ["該当", "非該当", "判定なし"], en: ["met", "not met", "not judged"] }[lang];
+    const words = CLI_WORDS[lang].excellentVerdict;
     return e.excellent === true ? words[0] : e.excellent === false ? words[1] : words[2];
   }),
   excellenceColumn("excellenceJudged", "判定", "Judged", 8, (e, lang) => {
-    const judged = e.excellent !== null;
-    return lang === "ja" ? (judged ? "済" : "未") : judged ? "yes" : "no";
+    return CLI_WORDS[lang].judged[e.excellent !== null ? 0 : 1];
   }),
   { key: "errors", ja: "エラー", en: "Errors", width: 8, value: count("error") },
   { key: "warnings", ja: "警告", en: "Warnings", width: 8, value: count("warning") },
@@ -292,7 +292,7 @@ export class SummaryBuilder {
 
   async save(out: string): Promise<void> {
     const wb = new ExcelJS.Workbook();
-    this.table.addSheet(wb, this.lang === "ja" ? "一覧" : "Summary");
+    this.table.addSheet(wb, CLI_WORDS[this.lang].summarySheet);
     this.wardSheet(wb);
     yearOverYearSheets(wb, this.sites, this.thresholdPct, this.lang);
     await saveWorkbook(wb, out);
@@ -301,7 +301,7 @@ export class SummaryBuilder {
   /** The ward benchmark derived from these reports, laid out so it can be pasted as a benchmark sheet. */
   private wardSheet(wb: ExcelJS.Workbook): void {
     const ja = this.lang === "ja";
-    const ws = wb.addWorksheet(ja ? "区ベンチマーク" : "Ward benchmark");
+    const ws = wb.addWorksheet(CLI_WORDS[this.lang].wardSheet);
     ws.addRow([
       "区分番号",
       "ベンチマーク区分",

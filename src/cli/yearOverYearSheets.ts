@@ -7,6 +7,7 @@ import type ExcelJS from "exceljs";
 import { BENCHMARK_CATEGORIES } from "../domain/benchmark/categories";
 import type { Decimal } from "../domain/decimal";
 import type { SiteFact } from "./siteFacts";
+import { CLI_WORDS } from "./reportWords";
 import { yearOverYear, type YearChange } from "./yearOverYear";
 
 const n = (d: Decimal | null): number | null => (d === null ? null : d.toNumber());
@@ -44,46 +45,12 @@ export function yearOverYearSheets(
   thresholdPct: Decimal,
   lang: "ja" | "en",
 ): void {
-  const ja = lang === "ja";
+  const w = CLI_WORDS[lang];
   const yoy = yearOverYear(sites, thresholdPct);
   const c = sheet(
     wb,
-    ja ? "前年比" : "Year over year",
-    ja
-      ? [
-          "事業所等の名称",
-          "事業所番号",
-          "前年度",
-          "前年度のファイル",
-          "年度",
-          "ファイル",
-          "CO2 総計 前年度(t)",
-          "CO2 総計(t)",
-          "増減(t)",
-          "増減(%)",
-          "原単位 前年度(kg-CO2/m²)",
-          "原単位(kg-CO2/m²)",
-          "増減(kg-CO2/m²)",
-          "増減(%)",
-          "警告",
-        ]
-      : [
-          "Site",
-          "Site no.",
-          "Earlier FY",
-          "Earlier file",
-          "FY",
-          "File",
-          "CO2 total earlier (t)",
-          "CO2 total (t)",
-          "Change (t)",
-          "Change (%)",
-          "Intensity earlier (kg-CO2/m²)",
-          "Intensity (kg-CO2/m²)",
-          "Change (kg-CO2/m²)",
-          "Change (%)",
-          "Warning",
-        ],
+    w.changesSheet,
+    w.changesHead,
     [24, 12, 8, 30, 8, 30, 12, 12, 10, 9, 12, 12, 10, 9, 60],
     { 6: "#,##0", 7: "#,##0", 8: "#,##0", 9: "0.0", 10: "#,##0.0", 11: "#,##0.0", 12: "#,##0.0", 13: "0.0" },
   );
@@ -105,48 +72,17 @@ export function yearOverYearSheets(
       n(x.intensityPct),
       x.flagged ? changeWarning(x, thresholdPct, lang) : null,
     ]);
-  const m = sheet(
-    wb,
-    ja ? "未報告" : "Missing",
-    ja
-      ? ["事業所等の名称", "事業所番号", "前年度", "前年度のファイル", "シート", "報告のない年度"]
-      : ["Site", "Site no.", "Last FY reported", "Its file", "Sheet", "FY not reported"],
-    [24, 12, 10, 36, 16, 12],
-  );
+  const m = sheet(wb, w.missingSheet, w.missingHead, [24, 12, 10, 36, 16, 12]);
   for (const x of yoy.missing) m.addRow([x.name, x.siteNumber, x.lastYear, x.file, x.sheet, x.missingYear]);
-  const t = sheet(
-    wb,
-    ja ? "区の合計" : "Ward totals",
-    ja
-      ? [
-          "区分番号",
-          "ベンチマーク区分",
-          "年度",
-          "事業所数",
-          "CO2 総計(t)",
-          "延床面積(m²)",
-          "原単位(kg-CO2/m²)",
-        ]
-      : [
-          "Category",
-          "Benchmark category",
-          "FY",
-          "Sites",
-          "CO2 total (t)",
-          "Floor area (m²)",
-          "Intensity (kg-CO2/m²)",
-        ],
-    [10, 28, 8, 10, 14, 16, 14],
-    { 4: "#,##0", 5: "#,##0.00", 6: "#,##0.0" },
-  );
+  const t = sheet(wb, w.totalsSheet, w.totalsHead, [10, 28, 8, 10, 14, 16, 14], {
+    4: "#,##0",
+    5: "#,##0.00",
+    6: "#,##0.0",
+  });
   for (const x of yoy.totals)
     t.addRow([
       x.category,
-      x.category === null
-        ? ja
-          ? "（区分なし）"
-          : "(no category)"
-        : (BENCHMARK_CATEGORIES[x.category]?.ja ?? ""),
+      x.category === null ? w.noCategory : (BENCHMARK_CATEGORIES[x.category]?.ja ?? ""),
       x.fiscalYear,
       x.sites,
       n(x.co2TotalT),

@@ -23,7 +23,7 @@
  * a mark comes back as no fill there — said in the README's platform table.
  */
 import type { Issue, Severity } from "../domain/issue";
-import { SEVERITY_ORDER } from "../domain/issue";
+import { issueText, SEVERITY_ORDER } from "../domain/issue";
 
 export const MARKS_KEY = "co2check.marks";
 
@@ -86,7 +86,7 @@ function targetsOf(issues: readonly Issue[], language: "ja" | "en"): Target[] {
       lines: [],
     };
     if (SEVERITY_ORDER[i.severity] < SEVERITY_ORDER[t.severity]) t.severity = i.severity;
-    const line = i.message[language];
+    const line = issueText(i, language);
     if (!t.lines.includes(line)) t.lines.push(line);
     byCell.set(k, t);
   }

@@ -5,7 +5,7 @@
 import { Badge, Button, Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import { isSelected } from "../app/controller";
-import type { CellRef, Issue, Severity } from "../domain/issue";
+import { issueText, type CellRef, type Issue, type Severity } from "../domain/issue";
 import { useT } from "./i18n";
 import { useSelectedCell } from "./paneContext";
 
@@ -76,7 +76,7 @@ export function IssueList({ issues, onSelect }: IssueListProps) {
                     </Button>
                   ) : null}
                   <Text className={s.text} size={200}>
-                    {i.message[lang]}
+                    {issueText(i, lang)}
                   </Text>
                 </li>
               ))}

@@ -3,7 +3,8 @@
  * error issue when it cannot be read. Blank stays blank (null).
  */
 import type { Decimal } from "../domain/decimal";
-import { issue, type Bilingual, type Issue, type Sourced } from "../domain/issue";
+import { issueOf, type Bilingual, type Issue, type Sourced } from "../domain/issue";
+import { READ_CODES, READ_MESSAGES as M } from "../domain/readMessages";
 import type { Grid } from "./grid";
 import { readNumber, type NumberRead } from "./text";
 
@@ -19,26 +20,19 @@ export function readSourcedNumber(
   if (r.kind === "blank") return { value: null, read: r };
   if (r.kind === "invalid") {
     issues.push(
-      issue(
-        "error",
-        "read.notANumber",
-        cell,
-        `${cell.address}（${what.ja}）の「${r.text}」は数値として読めません。数値を入力してください。`,
-        `${cell.address} (${what.en}): "${r.text}" is not a number. Enter a number.`,
-        { text: r.text },
-      ),
+      issueOf(M, "error", READ_CODES.notANumber, cell, { what, text: r.text, ask: true }, { text: r.text }),
     );
     return { value: null, read: r };
   }
   if (r.fromText) {
     const shown = r.value.toFixed();
     issues.push(
-      issue(
+      issueOf(
+        M,
         "info",
-        "read.textNumber",
+        READ_CODES.textNumber,
         cell,
-        `${cell.address}（${what.ja}）は文字列「${r.text}」として入力されています。数値 ${shown} として読みました。`,
-        `${cell.address} (${what.en}) holds the text "${r.text}"; read as the number ${shown}.`,
+        { what, text: String(r.text), read: shown },
         { text: r.text ?? "", read: shown },
       ),
     );

@@ -1,6 +1,11 @@
 /** The issue of a bad row of a user's table sheet (benchmark, reference prices): at the cell, the row unused. */
 import { issue, type Bilingual, type CellRef, type Issue } from "../domain/issue";
 
+/**
+ * @deprecated Inline words: the benchmark sheet's reader still calls it; its codes' words (with the same
+ * "this row is not used" ending) are BENCHMARK_SHEET_MESSAGES (domain/benchmark/sheetMessages.ts), for
+ * `issueOf(BENCHMARK_SHEET_MESSAGES, "error", BENCHMARK_FIELD_CODE[p.field], cell, nameProblemArgs)`.
+ */
 export function unusedRowIssue(
   code: string,
   cell: CellRef,

@@ -1,6 +1,7 @@
 /** A Form 7's benchmark standing, or an issue saying plainly why there is none. No rank is ever invented. */
 import type { Form7Result, Form7Held } from "../form7/types";
-import { issue, type Issue } from "../issue";
+import { issueOf, type Issue } from "../issue";
+import { BENCHMARK_CODES, BENCHMARK_MESSAGES as M } from "./messages";
 import type { Settings } from "../settings";
 import { categoryByNumber } from "./categories";
 import { standing, type Standing } from "./rank";
@@ -18,28 +19,12 @@ export function assessBenchmark(
   if (category === null)
     return {
       benchmark: null,
-      issues: [
-        issue(
-          "info",
-          "benchmark.noCategory",
-          at,
-          "ベンチマーク区分（1〜30）が指定されていないため、ランクは出していません。主たる用途の隣に「ベンチマーク区分」を記入するか、作業ウィンドウで選んでください。",
-          "No benchmark category (1–30) is given, so no rank is shown. Enter ベンチマーク区分 next to 主たる用途, or choose it in the task pane.",
-        ),
-      ],
+      issues: [issueOf(M, "info", BENCHMARK_CODES.noCategory, at, {})],
     };
   if (!categoryByNumber(category))
     return {
       benchmark: null,
-      issues: [
-        issue(
-          "error",
-          "benchmark.badCategory",
-          at,
-          `ベンチマーク区分 ${category} は 1〜30 のいずれかである必要があります。`,
-          `Benchmark category ${category} must be one of 1–30.`,
-        ),
-      ],
+      issues: [issueOf(M, "error", BENCHMARK_CODES.badCategory, at, { category })],
     };
   const i = result.reported.intensityKgPerM2;
   // Without an intensity (no floor area) the Form 7 checks already say so; no second issue here.

@@ -7,7 +7,8 @@
  * No average → no rank, and an issue that says so and asks for one. Never an invented rank.
  */
 import { Decimal, dec, roundHalfUp } from "../decimal";
-import { issue, type CellRef, type Issue } from "../issue";
+import { issueOf, type CellRef, type Issue } from "../issue";
+import { BENCHMARK_CODES, BENCHMARK_MESSAGES as M } from "./messages";
 import { BENCHMARK_CATEGORIES } from "./categories";
 import { FORM7_ELECTRICITY_FACTOR, type BenchmarkEntry } from "./table";
 
@@ -139,12 +140,12 @@ export function standing(
     return {
       standing: null,
       issues: [
-        issue(
+        issueOf(
+          M,
           "info",
-          "benchmark.noAverage",
+          BENCHMARK_CODES.noAverage,
           at,
-          `区分 ${category ?? "?"}「${name}」の平均値（kg-CO2/m²）が手元にないため、ランクは出していません。東京都の公表値をベンチマーク表（区分番号・ベンチマーク区分・平均・電気の排出係数・出典）としてブックに入力してください。`,
-          `There is no average (kg-CO2/m²) for category ${category ?? "?"} (${en}), so no rank is shown. Enter Tokyo's published figure in a benchmark sheet (区分番号, ベンチマーク区分, 平均, 電気の排出係数, 出典).`,
+          { category: String(category ?? "?"), name, nameEn: en },
           { category: String(category ?? "") },
         ),
       ],
@@ -152,26 +153,18 @@ export function standing(
   if (intensity === null)
     return {
       standing: null,
-      issues: [
-        issue(
-          "info",
-          "benchmark.noIntensity",
-          at,
-          "CO2 原単位（kg-CO2/m²）が求められないため（延床面積がない等）、ランクは出していません。",
-          "There is no CO2 intensity (kg-CO2/m²; no floor area?), so no rank is shown.",
-        ),
-      ],
+      issues: [issueOf(M, "info", BENCHMARK_CODES.noIntensity, at, {})],
     };
   if (intensity.isNegative() || !intensity.isFinite())
     return {
       standing: null,
       issues: [
-        issue(
+        issueOf(
+          M,
           "error",
-          "benchmark.badIntensity",
+          BENCHMARK_CODES.badIntensity,
           at,
-          `CO2 原単位 ${intensity.toFixed()} kg-CO2/m² は負の値のため、ランクは出していません。`,
-          `The CO2 intensity ${intensity.toFixed()} kg-CO2/m² is negative, so no rank is shown.`,
+          { intensity: intensity.toFixed() },
           { intensity: intensity.toFixed() },
         ),
       ],
@@ -181,12 +174,17 @@ export function standing(
   const sameFactor = entry.electricityFactor.eq(dataFactor);
   if (!sameFactor)
     issues.push(
-      issue(
+      issueOf(
+        M,
         "warning",
-        "benchmark.factorDiffers",
+        BENCHMARK_CODES.factorDiffers,
         at,
-        `区分 ${entry.category} の平均 ${entry.average.toFixed()} kg-CO2/m² は電気の排出係数 ${entry.electricityFactor.toFixed()} で求められていますが、この報告は ${dataFactor.toFixed()} を使っています。ランクは目安です（同じ係数の平均で比べてください）。`,
-        `Category ${entry.category}'s average ${entry.average.toFixed()} kg-CO2/m² uses the electricity factor ${entry.electricityFactor.toFixed()}, but this report uses ${dataFactor.toFixed()}. The rank is only indicative (compare with an average at the same factor).`,
+        {
+          category: entry.category,
+          average: entry.average.toFixed(),
+          benchmarkFactor: entry.electricityFactor.toFixed(),
+          dataFactor: dataFactor.toFixed(),
+        },
         { benchmarkFactor: entry.electricityFactor.toFixed(), dataFactor: dataFactor.toFixed() },
       ),
     );

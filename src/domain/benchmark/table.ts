@@ -13,6 +13,7 @@ import { dec, type Decimal } from "../decimal";
 import type { Bilingual } from "../issue";
 import { OFFICIAL_ROWS } from "../form7/coefficients";
 import { categoryByName, categoryByNumber, foldCategoryName } from "./categories";
+import { ENTRY_PROBLEM_WORDS, type NameProblem } from "./problemWords";
 
 /** One category's benchmark average with where it comes from. */
 export interface BenchmarkEntry {
@@ -79,51 +80,19 @@ export interface EntryProblem {
   message: Bilingual;
 }
 
+/** A field's problem in words (sheetMessages.ts), with what the name problem needs. */
 function problemText(field: EntryProblem["field"], raw: Record<string, unknown>): Bilingual {
   const n = typeof raw.category === "number" ? raw.category : NaN;
-  switch (field) {
-    case "category":
-      return {
-        ja: "区分番号は 1〜30 の整数である必要があります。",
-        en: "The category number must be a whole number 1–30.",
-      };
-    case "name": {
-      const c = categoryByNumber(n);
-      const other = typeof raw.name === "string" ? categoryByName(raw.name) : null;
-      if (!c) return { ja: "区分名がありません。", en: "The category name is missing." };
-      return other
-        ? {
-            ja: `区分 ${n} は「${c.ja}」ですが、名称「${String(raw.name)}」は区分 ${other.number} のものです。番号と名称のどちらが正しいか確認してください。`,
-            en: `Category ${n} is "${c.ja}", but the name "${String(raw.name)}" is category ${other.number}'s. Check which of the two is right.`,
-          }
-        : {
-            ja: `区分 ${n} の名称は「${c.ja}」ですが「${String(raw.name ?? "")}」と書かれています。表 3-1 の名称にしてください。`,
-            en: `Category ${n} is "${c.ja}", but the name given is "${String(raw.name ?? "")}". Use table 3-1's name.`,
-          };
-    }
-    case "average":
-      return {
-        ja: "平均 (kg-CO2/m²) は正の数である必要があります。",
-        en: "The average (kg-CO2/m²) must be a positive number.",
-      };
-    case "electricityFactor":
-      return {
-        ja: "電気の排出係数 (t-CO2/千kWh) は正の数である必要があります。",
-        en: "The electricity factor (t-CO2/千kWh) must be a positive number.",
-      };
-    case "source":
-      return { ja: "出典がありません。", en: "The source is missing." };
-    case "sitesCount":
-      return {
-        ja: "事業所数は 1 以上の整数である必要があります。",
-        en: "The number of sites must be a whole number of at least 1.",
-      };
-    case "bandShares":
-      return {
-        ja: "ランク別の事業所の割合 (%) は A4〜C の 7 つの 0 以上の数である必要があります。",
-        en: "The shares of sites (%) must be seven non-negative numbers, A4 to C.",
-      };
-  }
+  const w = ENTRY_PROBLEM_WORDS[field];
+  const c = categoryByNumber(n);
+  const other = typeof raw.name === "string" ? categoryByName(raw.name) : null;
+  const a: NameProblem = {
+    category: n,
+    official: c?.ja ?? null,
+    written: String(raw.name ?? ""),
+    otherCategory: other?.number ?? null,
+  };
+  return { ja: w.ja(a, ""), en: w.en(a, "") };
 }
 
 /** Validates one entry; the problems name the field, so a sheet reader can point at its cell. */

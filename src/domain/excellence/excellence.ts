@@ -15,7 +15,8 @@
  * All three years are needed; the current year is never part of its own base.
  */
 import { dec, roundHalfUp, truncate, type Decimal } from "../decimal";
-import { issue, type CellRef, type Issue } from "../issue";
+import { issueOf, type CellRef, type Issue } from "../issue";
+import { EXCELLENCE_CODES, EXCELLENCE_MESSAGES as M, type NoBase, type Period } from "./messages";
 
 /** One fiscal year's intensities of a site. */
 export interface YearFigures {
@@ -103,19 +104,19 @@ export function assessExcellence(
     if (!first) byYear.set(h.fiscalYear, h);
     else
       issues.push(
-        issue(
+        issueOf(
+          M,
           "warning",
-          "excellence.duplicateYear",
+          EXCELLENCE_CODES.duplicateYear,
           h.source ?? null,
-          `${h.fiscalYear}年度の数値が複数あります。最初のもの${first.source ? `（${first.source.sheet}!${first.source.address}）` : ""}を使います。`,
-          `FY${h.fiscalYear} is given more than once; the first${first.source ? ` (${first.source.sheet}!${first.source.address})` : ""} is used.`,
+          { fiscalYear: h.fiscalYear, first: first.source ?? null },
           { fiscalYear: String(h.fiscalYear) },
         ),
       );
   }
   const now = byYear.get(nowYear);
   const at = now?.source ?? null;
-  const none = (missing: string, ja: string, en: string): Excellence => ({
+  const none = (missing: string, why: NoBase): Excellence => ({
     base: null,
     years: null,
     thresholdPct: threshold.pct,
@@ -124,20 +125,18 @@ export function assessExcellence(
     co2: { ratePct: null, base: null, now: null, excellent: null },
     excellent: null,
     missing,
-    issues: [...issues, issue("info", "excellence.noBase", at, ja, en, { fiscalYear: String(nowYear) })],
+    issues: [
+      ...issues,
+      issueOf(M, "info", EXCELLENCE_CODES.noBase, at, why, { fiscalYear: String(nowYear) }),
+    ],
   });
-  if (!now)
-    return none(
-      `no figures for FY${nowYear}`,
-      `${nowYear}年度の数値がないため、優秀水準は判定できません。`,
-      `There are no figures for FY${nowYear}, so the excellence level cannot be judged.`,
-    );
+  if (!now) return none(`no figures for FY${nowYear}`, { why: "noNow", nowYear });
   if (nowYear <= BASE_FISCAL_YEAR)
-    return none(
-      `FY${nowYear} is not after the base year FY${BASE_FISCAL_YEAR}`,
-      `${nowYear}年度は基準年度（${BASE_FISCAL_YEAR}年度）より後ではないため、年平均削減率は求められません。`,
-      `FY${nowYear} is not after the base year FY${BASE_FISCAL_YEAR}, so there is no average annual reduction.`,
-    );
+    return none(`FY${nowYear} is not after the base year FY${BASE_FISCAL_YEAR}`, {
+      why: "notAfterBase",
+      nowYear,
+      baseYear: BASE_FISCAL_YEAR,
+    });
 
   let kind: BaseKind;
   let baseYear: number;
@@ -155,8 +154,7 @@ export function assessExcellence(
     if (lacking.length > 0)
       return none(
         `neither FY${BASE_FISCAL_YEAR} nor the three years before now (FY${lacking.join(", FY")} missing)`,
-        `基準年度（${BASE_FISCAL_YEAR}年度）の数値も、直近3か年（${averagedYears.join("・")}年度）の数値もそろっていないため、優秀水準は判定できません（${lacking.join("・")}年度がありません）。履歴シートに過去の年度を記録してください。`,
-        `Neither FY${BASE_FISCAL_YEAR} nor the latest three years (FY${averagedYears.join(", ")}) are all known (FY${lacking.join(", FY")} missing), so the excellence level cannot be judged. Record earlier years in the history sheet.`,
+        { why: "lacking", baseYear: BASE_FISCAL_YEAR, averagedYears, lacking },
       );
     kind = "latestThreeAverage";
     baseYear = nowYear - 2;
@@ -166,34 +164,31 @@ export function assessExcellence(
     };
   }
   const years = nowYear - baseYear;
-  const baseLabel = kind === "fy2013" ? `${baseYear}年度` : `${averagedYears.join("・")}年度の平均`;
-  const baseLabelEn = kind === "fy2013" ? `FY${baseYear}` : `the average of FY${averagedYears.join(", ")}`;
+  const base: Period = { base: true, fy2013: kind === "fy2013", baseYear, averagedYears };
+  const current: Period = { base: false, nowYear };
 
-  const reduction = (pick: Pick, ja: string, en: string): Reduction => {
+  const reduction = (pick: Pick, measure: "energy" | "co2"): Reduction => {
     const b = baseOf(pick);
     const n = pick(now);
     const empty: Reduction = { ratePct: null, base: b, now: n, excellent: null };
     if (b === null || n === null) {
       issues.push(
-        issue(
-          "info",
-          "excellence.noIntensity",
-          at,
-          `${b === null ? baseLabel : `${nowYear}年度`}の${ja}がないため、${ja}の年平均削減率は求められません。`,
-          `The ${en} of ${b === null ? baseLabelEn : `FY${nowYear}`} is not known, so its average annual reduction cannot be computed.`,
-        ),
+        issueOf(M, "info", EXCELLENCE_CODES.noIntensity, at, {
+          measure,
+          period: b === null ? base : current,
+        }),
       );
       return empty;
     }
     if (!b.gt(0) || n.isNegative()) {
       const bad = !b.gt(0) ? b : n;
       issues.push(
-        issue(
+        issueOf(
+          M,
           "error",
-          "excellence.badIntensity",
+          EXCELLENCE_CODES.badIntensity,
           at,
-          `${!b.gt(0) ? baseLabel : `${nowYear}年度`}の${ja} ${bad.toFixed()} は${!b.gt(0) ? "正の数" : "0 以上"}である必要があるため、年平均削減率は求められません。`,
-          `The ${en} ${bad.toFixed()} of ${!b.gt(0) ? baseLabelEn : `FY${nowYear}`} must be ${!b.gt(0) ? "positive" : "zero or more"}, so no average annual reduction can be computed.`,
+          { measure, period: !b.gt(0) ? base : current, value: bad.toFixed() },
           { value: bad.toFixed() },
         ),
       );
@@ -207,18 +202,9 @@ export function assessExcellence(
       excellent: ratePct === null || !threshold.known ? null : ratePct.gte(threshold.pct),
     };
   };
-  const energy = reduction(ENERGY, "エネルギー原単位", "energy intensity");
-  const co2 = reduction(CO2, "CO2原単位", "CO2 intensity");
-  if (!threshold.known)
-    issues.push(
-      issue(
-        "info",
-        "excellence.noObligationRate",
-        at,
-        "都 C&T 制度対象事業所の優秀水準は「削減義務率 + 年率 1%」です。削減義務率が指定されていないため、判定していません（削減率のみ表示）。",
-        "For a Tokyo C&T site the excellence level is its reduction-obligation rate + 1 % a year. No obligation rate is given, so nothing is judged (the rates are shown).",
-      ),
-    );
+  const energy = reduction(ENERGY, "energy");
+  const co2 = reduction(CO2, "co2");
+  if (!threshold.known) issues.push(issueOf(M, "info", EXCELLENCE_CODES.noObligationRate, at, {}));
   const judged = [energy.excellent, co2.excellent].filter((x): x is boolean => x !== null);
   return {
     base: { kind, fiscalYear: baseYear, averagedYears },

@@ -13,6 +13,7 @@ import { formatDecimal } from "../format";
 import type { Settings } from "../settings";
 import { carbonToCo2, CRUDE_OIL_KL_PER_GJ, OFFICIAL_ROWS } from "./coefficients";
 import { FORM7_CAUSES, type Form7Cause } from "./codes";
+import type { CauseArgs } from "./messages";
 import { coefficientsFor, computeForm7, summarize } from "./compute";
 import { FIGURE_DISPLAY, heldMatches, heldShown, shown } from "./display";
 import {
@@ -25,10 +26,10 @@ import {
   type Form7Held,
 } from "./types";
 
+/** A cause: its code, what its words (FORM7_CAUSE_WORDS) need, and its public figures. */
 export interface Cause {
   code: Form7Cause;
-  ja: string;
-  en: string;
+  args?: CauseArgs;
   /** Extra figures behind the cause (e.g. the sum of the held rows), as strings. */
   params?: Record<string, string>;
 }
@@ -96,11 +97,7 @@ function variants(ctx: CauseContext): Variant[] {
         ? { co2T: carbonToCo2(r.heatGJ.mul(c0014)) }
         : null,
     ),
-    {
-      code: FORM7_CAUSES.coef0014,
-      ja: "都市ガスのCO2が排出係数 0.0136 ではなく 0.014 で計算されています。",
-      en: "city gas CO2 computed with 0.014 instead of the emission factor 0.0136.",
-    },
+    { code: FORM7_CAUSES.coef0014 },
   );
   // Electricity CO2 from the heat column. Three formulas a sheet plausibly holds: the heat rows' formula
   // copied down (GJ × 0.489), the fuel rows' formula copied down (GJ × 0.489 × 44/12), and the
@@ -117,12 +114,7 @@ function variants(ctx: CauseContext): Variant[] {
           ? { co2T: f(r.heatGJ, r.emissionCoef) }
           : null,
       ),
-      {
-        code: FORM7_CAUSES.electricityFromGJ,
-        ja: `電気のCO2が使用量(kWh)ではなく熱量(GJ)から計算されています（${formula}）。正しくは kWh ÷ 1000 × 0.489 です。`,
-        en: `electricity CO2 computed from the heat in GJ (${formula}) instead of kWh ÷ 1000 × 0.489.`,
-        params: { formula },
-      },
+      { code: FORM7_CAUSES.electricityFromGJ, args: { formula }, params: { formula } },
     );
   const other = ctx.settings.heatRowCo2 === "heatUsed" ? "primaryEnergy" : "heatUsed";
   add(
@@ -136,19 +128,7 @@ function variants(ctx: CauseContext): Variant[] {
           }
         : null,
     ),
-    other === "primaryEnergy"
-      ? {
-          code: FORM7_CAUSES.heatRowCo2Rule,
-          ja: "蒸気・温水・冷水のCO2が一次エネルギー換算の熱量(GJ)から計算されています（設定は「受け入れた熱量から」）。",
-          en: "the heat rows' CO2 is computed on the primary-energy GJ (the setting computes it on the heat used, MJ ÷ 1000).",
-          params: { rule: other },
-        }
-      : {
-          code: FORM7_CAUSES.heatRowCo2Rule,
-          ja: "蒸気・温水・冷水のCO2が受け入れた熱量(MJ÷1000)から計算されています（設定は「一次エネルギー換算の熱量から」）。",
-          en: "the heat rows' CO2 is computed on the heat used, MJ ÷ 1000 (the setting uses the primary-energy GJ).",
-          params: { rule: other },
-        },
+    { code: FORM7_CAUSES.heatRowCo2Rule, args: { rule: other }, params: { rule: other } },
   );
   const otherSet = ctx.settings.coefficientSet === "official" ? "sheet" : "official";
   // Where both sets give every row the same coefficients (a sheet printing the official ones), the other
@@ -165,30 +145,15 @@ function variants(ctx: CauseContext): Variant[] {
       (k) => ctx.result.cells[k] && !alt.cells[k]!.eq(ctx.result.cells[k]!),
     );
   if (alt && differs)
-    add(
-      alt.cells,
-      otherSet === "sheet"
-        ? {
-            code: FORM7_CAUSES.otherCoefficientSet,
-            ja: "シートに印刷された（公式と異なる）係数で計算されています。設定では公式の係数を使います。",
-            en: "computed with the coefficients printed on the sheet, which differ from the official set the settings use.",
-            params: { set: otherSet },
-          }
-        : {
-            code: FORM7_CAUSES.otherCoefficientSet,
-            ja: "公式の係数で計算されています。設定ではシートに印刷された係数を使います。",
-            en: "computed with the official coefficients; the settings use the ones printed on the sheet.",
-            params: { set: otherSet },
-          },
-    );
+    add(alt.cells, {
+      code: FORM7_CAUSES.otherCoefficientSet,
+      args: { set: otherSet },
+      params: { set: otherSet },
+    });
   if (!ctx.result.exact.co2WaterT.isZero())
     add(
       whatIf(ctx, () => null, true),
-      {
-        code: FORM7_CAUSES.waterInEnergy,
-        ja: "水道・下水道のCO2が燃料等のCO2に含まれています。",
-        en: "water and sewer CO2 is included in the energy CO2.",
-      },
+      { code: FORM7_CAUSES.waterInEnergy },
     );
   return out;
 }
@@ -229,17 +194,8 @@ function unitSlip(key: Form7FigureKey, held: Decimal, exact: Decimal): Cause | n
   const heldAsShown = heldShown(key, held);
   const matches = (alt: Decimal) => heldAsShown.eq(shown(key, alt)); // heldMatches(key, held, alt)
   if (near(ratio.mul(THOUSANDTH)) || matches(exact.mul(THOUSAND)))
-    return {
-      code: FORM7_CAUSES.unitTimes1000,
-      ja: "正しい値の1000倍です。計算式の ÷1000 の抜けか、使用量の単位違い（kWh と 千kWh・MWh など）が考えられます。",
-      en: "1000 times the right figure: a missing ÷ 1000, or the usage in another unit (kWh vs 千kWh/MWh).",
-    };
-  if (near(ratio.mul(THOUSAND)) || matches(exact.mul(THOUSANDTH)))
-    return {
-      code: FORM7_CAUSES.unitDiv1000,
-      ja: "正しい値の1000分の1です。使用量が千kWh・MWh・kL など千単位で計算された可能性があります。",
-      en: "1/1000 of the right figure: probably computed from usage in 千kWh, MWh, kL or another thousand-unit.",
-    };
+    return { code: FORM7_CAUSES.unitTimes1000 };
+  if (near(ratio.mul(THOUSAND)) || matches(exact.mul(THOUSANDTH))) return { code: FORM7_CAUSES.unitDiv1000 };
   return null;
 }
 
@@ -247,21 +203,13 @@ function roundingOfSummary(key: Form7FigureKey, held: Decimal, ctx: CauseContext
   const places = FIGURE_DISPLAY[key].places;
   const shownHeld = heldShown(key, held);
   const x = ctx.result.exact;
-  const rounded: Cause = {
-    code: FORM7_CAUSES.roundedNotTruncated,
-    ja: "様式は切り捨てですが、四捨五入（または端数のまま）になっています。",
-    en: "rounded half up (or left unrounded) where the form truncates.",
-  };
+  const rounded: Cause = { code: FORM7_CAUSES.roundedNotTruncated };
   if (key === "crudeOilKl" || key === "co2EnergyT" || key === "co2WaterT")
     return shownHeld.eq(roundHalfUp(unrounded(key, ctx, held), places)) ? rounded : null;
   if (key === "co2TotalT") {
     if (shownHeld.eq(roundHalfUp(x.co2EnergyT.plus(x.co2WaterT)))) return rounded;
     if (shownHeld.eq(roundHalfUp(x.co2EnergyT).plus(roundHalfUp(x.co2WaterT))))
-      return {
-        ...rounded,
-        ja: "様式は二つの排出量をそれぞれ切り捨ててから合計しますが、四捨五入されています。",
-        en: "the two parts were rounded half up where the form truncates them before adding.",
-      };
+      return { ...rounded, args: { of: "parts" } };
     return null;
   }
   const a = area(ctx);
@@ -269,17 +217,8 @@ function roundingOfSummary(key: Form7FigureKey, held: Decimal, ctx: CauseContext
     const fromWhole = ctx.result.reported.co2TotalT.mul(THOUSAND).div(a);
     const fromExact = x.co2EnergyT.plus(x.co2WaterT).mul(THOUSAND).div(a);
     if (shownHeld.eq(truncate(fromExact, 1)) || shownHeld.eq(roundHalfUp(fromExact, 1)))
-      return {
-        code: FORM7_CAUSES.intensityFromExactTotal,
-        ja: "原単位が端数のある総計から計算されています。様式は整数の総計(t)×1000÷延床面積を小数第1位で切り捨てます。",
-        en: "computed from the unrounded CO2 total; the form uses the whole-number total × 1000 ÷ floor area, cut at 1 decimal.",
-      };
-    if (shownHeld.eq(roundHalfUp(fromWhole, 1)))
-      return {
-        ...rounded,
-        ja: "様式は原単位を小数第1位で切り捨てますが、四捨五入されています。",
-        en: "rounded half up where the form cuts the intensity at 1 decimal.",
-      };
+      return { code: FORM7_CAUSES.intensityFromExactTotal };
+    if (shownHeld.eq(roundHalfUp(fromWhole, 1))) return { ...rounded, args: { of: "intensity" } };
   }
   return null;
 }
@@ -326,41 +265,21 @@ function sumRelation(key: Form7FigureKey, held: Decimal, ctx: CauseContext): Cau
     const s = sum(present.map((k) => heldValue(ctx, k)!));
     const sumText = formatDecimal(roundHalfUp(s, places), places);
     if (!heldShown(key, held).eq(roundHalfUp(s, places)))
-      return {
-        code: FORM7_CAUSES.totalNotSum,
-        ja: `合計がシートの各行の和（${sumText}）と一致しません。`,
-        en: `the total is not the sum of its rows as the sheet holds them (${sumText}).`,
-        params: { heldSum: s.toFixed() },
-      };
+      return { code: FORM7_CAUSES.totalNotSum, args: { sum: sumText }, params: { heldSum: s.toFixed() } };
     const wrong = present.filter((k) => {
       const e = ctx.result.cells[k];
       return e === undefined ? !heldValue(ctx, k)!.isZero() : !heldMatches(k, heldValue(ctx, k)!, e);
     });
     if (wrong.length) {
       const cells = wrong.map((k) => ctx.sheet.computed[k]!.cell.address).join(", ");
-      return {
-        code: FORM7_CAUSES.rowsWrong,
-        ja: `合計はシートの各行の和ですが、行の値が誤っています（${cells}）。`,
-        en: `the total adds up the sheet's rows, but rows are wrong (${cells}).`,
-        params: { rows: cells },
-      };
+      return { code: FORM7_CAUSES.rowsWrong, args: { cells }, params: { rows: cells } };
     }
-    return {
-      code: FORM7_CAUSES.sumOfRoundedRows,
-      ja: "合計が表示用に丸めた各行の和になっています。様式は端数を持った各行を合計します。",
-      en: "the total adds the rounded rows; the form adds the full-precision rows.",
-      params: { heldSum: s.toFixed() },
-    };
+    return { code: FORM7_CAUSES.sumOfRoundedRows, params: { heldSum: s.toFixed() } };
   }
   const follows = (from: Form7FigureKey, derived: Decimal): Cause | null => {
     const cell = ctx.sheet.computed[from]!.cell.address;
     return heldShown(key, held).eq(shown(key, derived))
-      ? {
-          code: FORM7_CAUSES.followsHeldFigure,
-          ja: `シートの ${cell} の誤った値から計算されています（先にそちらを直してください）。`,
-          en: `it follows from the wrong figure in ${cell} (fix that first).`,
-          params: { from: cell },
-        }
+      ? { code: FORM7_CAUSES.followsHeldFigure, args: { cells: cell }, params: { from: cell } }
       : null;
   };
   const hv = (k: Form7FigureKey) => heldValue(ctx, k);
@@ -372,8 +291,7 @@ function sumRelation(key: Form7FigureKey, held: Decimal, ctx: CauseContext): Cau
       const s = formatDecimal(heldShown("co2EnergyT", e).plus(heldShown("co2WaterT", w)));
       return {
         code: FORM7_CAUSES.totalNotSum,
-        ja: `総計がシートの二つの排出量の和（${s}）と一致しません。`,
-        en: `the total is not the sum of the two parts the sheet holds (${s}).`,
+        args: { sum: s, of: "parts" },
         params: { heldSum: heldShown("co2EnergyT", e).plus(heldShown("co2WaterT", w)).toFixed() },
       };
     }
@@ -382,12 +300,7 @@ function sumRelation(key: Form7FigureKey, held: Decimal, ctx: CauseContext): Cau
     );
     if (!wrong.length) return null;
     const cells = wrong.map((k) => ctx.sheet.computed[k]!.cell.address).join(", ");
-    return {
-      code: FORM7_CAUSES.followsHeldFigure,
-      ja: `総計はシートの二つの排出量の和ですが、${cells} の値が誤っています（先にそちらを直してください）。`,
-      en: `the total adds the two parts the sheet holds, but ${cells} is wrong (fix that first).`,
-      params: { from: cells },
-    };
+    return { code: FORM7_CAUSES.followsHeldFigure, args: { cells, of: "parts" }, params: { from: cells } };
   }
   const upstream: Partial<Record<Form7FigureKey, [Form7FigureKey, (v: Decimal) => Decimal | null]>> = {
     crudeOilKl: ["energyGJ", (v) => v.mul(CRUDE_OIL_KL_PER_GJ)],
@@ -421,11 +334,7 @@ export function likelyCause(
   const summary = FIGURE_DISPLAY[key].mode === "truncate";
   const truncatedRow = (): Cause | null =>
     !summary && heldShown(key, held).eq(truncate(expected, FIGURE_DISPLAY[key].places))
-      ? {
-          code: FORM7_CAUSES.truncatedNotRounded,
-          ja: "様式は小数第1位に四捨五入しますが、切り捨てられています。",
-          en: "truncated where the form rounds half up (1 decimal).",
-        }
+      ? { code: FORM7_CAUSES.truncatedNotRounded }
       : null;
   // A total consistent with the sheet's own (wrong) rows points at those rows; a total that is not even
   // the sum of its held rows is named only when no computation explains it.

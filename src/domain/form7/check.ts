@@ -4,12 +4,13 @@
  * the input problems a business wants to hear of before submitting (inputs.ts).
  */
 import { formatDecimal } from "../format";
-import { issue, type Issue } from "../issue";
+import { issueOf, type Issue } from "../issue";
 import type { Settings } from "../settings";
 import { likelyCause, type CauseContext } from "./causes";
 import { FORM7_CODES } from "./codes";
 import { FIGURE_DISPLAY, heldMatches, heldShown, shown } from "./display";
 import { checkInputs } from "./inputs";
+import { FORM7_MESSAGES as M } from "./messages";
 import { figureLabel } from "./labels";
 import type { Form7FigureKey, Form7Result, Form7RowKey, Form7Held, HeldFigure } from "./types";
 
@@ -26,19 +27,10 @@ function checkComputedCells(ctx: CauseContext): Issue[] {
   const out: Issue[] = [];
   for (const [key, held] of Object.entries(sheet.computed) as [Form7FigureKey, HeldFigure][]) {
     const label = figureLabel(key);
-    const at = held.cell.address;
     const expected = result.cells[key];
     if (held.value === null) {
       if (held.formulaWithoutValue)
-        out.push(
-          issue(
-            "info",
-            FORM7_CODES.noCachedValue,
-            held.cell,
-            `${at}（${label.ja}）の数式には計算結果が保存されていません。Excelで再計算して保存してください。`,
-            `${at} (${label.en}) holds a formula with no saved result; recalculate and save in Excel.`,
-          ),
-        );
+        out.push(issueOf(M, "info", FORM7_CODES.noCachedValue, held.cell, { label }));
       continue;
     }
     if (expected === undefined) {
@@ -49,12 +41,12 @@ function checkComputedCells(ctx: CauseContext): Issue[] {
       const usage = rowKey ? sheet.input.rows.find((r) => r.key === rowKey)?.usage : null;
       if (rowKey && !usage && !held.value.isZero())
         out.push(
-          issue(
+          issueOf(
+            M,
             "warning",
             FORM7_CODES.valueWithoutUsage,
             held.cell,
-            `${at}（${label.ja}）に ${formatDecimal(held.value)} がありますが、対応する使用量が空欄です。`,
-            `${at} (${label.en}) holds ${formatDecimal(held.value)} but the row's usage is blank.`,
+            { label, found: formatDecimal(held.value) },
             { found: held.value.toFixed() },
           ),
         );
@@ -66,12 +58,12 @@ function checkComputedCells(ctx: CauseContext): Issue[] {
     const found = formatDecimal(heldShown(key, held.value), places);
     const cause = likelyCause(key, held.value, expected, ctx);
     out.push(
-      issue(
+      issueOf(
+        M,
         "error",
         FORM7_CODES.mismatch,
         held.cell,
-        `${at}（${label.ja}）: シートの値 ${found}、正しい値 ${exp}。${cause ? `考えられる原因: ${cause.ja}` : ""}`,
-        `${at} (${label.en}): the sheet holds ${found}; it should be ${exp}.${cause ? ` Likely cause: ${cause.en}` : ""}`,
+        { label, found, expected: exp, cause },
         {
           expected: shown(key, expected).toFixed(places),
           found: held.value.toFixed(),

@@ -12,7 +12,7 @@ export const FORM7_CODES = {
   valueWithoutUsage: "form7.valueWithoutUsage",
   /** A usage below zero (error). */
   negativeUsage: "form7.negativeUsage",
-  /** No floor area (error): no intensity, no site class. */
+  /** No floor area: no intensity, no site class (error). */
   missingFloorArea: "form7.missingFloorArea",
   /** A floor area of zero or below (error). */
   badFloorArea: "form7.nonPositiveFloorArea",

@@ -4,7 +4,10 @@
  */
 import { sum, type Decimal } from "../decimal";
 import { formatDecimal } from "../format";
-import { issue, type Issue, type Sourced } from "../issue";
+import { issueOf, type Issue, type Sourced } from "../issue";
+import { FORECAST_CODES, FORECAST_MESSAGES as M } from "./forecastMessages";
+
+export { FORECAST_CODES } from "./forecastMessages";
 
 export interface ForecastRow {
   /** "太陽光発電 / 区民" */
@@ -25,12 +28,6 @@ export interface ForecastTable {
   totalRow: ForecastRow | null;
 }
 
-export const FORECAST_CODES = {
-  rowTotal: "forecast.rowTotalMismatch",
-  columnTotal: "forecast.columnTotalMismatch",
-  grandTotal: "forecast.grandTotalMismatch",
-} as const;
-
 const present = (xs: (Sourced<Decimal> | null)[]): Decimal[] =>
   xs.filter((x): x is Sourced<Decimal> => x !== null).map((x) => x.value);
 
@@ -41,12 +38,12 @@ export function checkForecastTable(t: ForecastTable): Issue[] {
     const s = sum(present(row.values));
     if (!s.eq(row.total.value))
       out.push(
-        issue(
+        issueOf(
+          M,
           "error",
           FORECAST_CODES.rowTotal,
           row.total.cell,
-          `${row.total.cell.address}（${row.label} の累計）${formatDecimal(row.total.value)} が各年度の合計 ${formatDecimal(s)} と一致しません。`,
-          `${row.total.cell.address} (${row.label}, 累計) says ${formatDecimal(row.total.value)} but its years add up to ${formatDecimal(s)}.`,
+          { label: row.label, printed: formatDecimal(row.total.value), sum: formatDecimal(s) },
           { printed: row.total.value.toFixed(), sumOfYears: s.toFixed() },
         ),
       );
@@ -59,12 +56,12 @@ export function checkForecastTable(t: ForecastTable): Issue[] {
     const s = sum(present(t.rows.map((r) => r.values[i] ?? null)));
     if (!s.eq(printed.value))
       out.push(
-        issue(
+        issueOf(
+          M,
           "error",
           FORECAST_CODES.columnTotal,
           printed.cell,
-          `${printed.cell.address}（${year} の合計）${formatDecimal(printed.value)} が各行の合計 ${formatDecimal(s)} と一致しません。`,
-          `${printed.cell.address} (${year}, 合計) says ${formatDecimal(printed.value)} but the rows add up to ${formatDecimal(s)}.`,
+          { year, printed: formatDecimal(printed.value), sum: formatDecimal(s) },
           { printed: printed.value.toFixed(), sumOfRows: s.toFixed() },
         ),
       );
@@ -74,19 +71,18 @@ export function checkForecastTable(t: ForecastTable): Issue[] {
     const byRows = sum(t.rows.map((r) => (r.total ? r.total.value : sum(present(r.values)))));
     const g = tr.total.value;
     if (!byYears.eq(g) || !byRows.eq(g)) {
-      const noteJa = byRows.eq(g)
-        ? `（${formatDecimal(g)} は各行の累計の合計とは一致しますが、その累計の中に誤りがあります）`
-        : "";
-      const noteEn = byRows.eq(g)
-        ? ` (${formatDecimal(g)} is the sum of the row totals, which include a wrong one)`
-        : "";
       out.push(
-        issue(
+        issueOf(
+          M,
           "error",
           FORECAST_CODES.grandTotal,
           tr.total.cell,
-          `${tr.total.cell.address}（合計の累計）${formatDecimal(g)}: 年度別合計の和は ${formatDecimal(byYears)}、各行の累計の和は ${formatDecimal(byRows)} です${noteJa}。`,
-          `${tr.total.cell.address} (grand total) says ${formatDecimal(g)}: the year totals add up to ${formatDecimal(byYears)}, the row totals to ${formatDecimal(byRows)}${noteEn}.`,
+          {
+            printed: formatDecimal(g),
+            byYears: formatDecimal(byYears),
+            byRows: formatDecimal(byRows),
+            rowsAgree: byRows.eq(g),
+          },
           { printed: g.toFixed(), sumOfYearTotals: byYears.toFixed(), sumOfRowTotals: byRows.toFixed() },
         ),
       );

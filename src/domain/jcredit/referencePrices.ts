@@ -11,6 +11,7 @@ import { z } from "zod";
 import { dec, type Decimal } from "../decimal";
 import { formatDecimal } from "../format";
 import type { Bilingual } from "../issue";
+import { PRICE_PROBLEM_WORDS } from "./priceMessages";
 
 /** The credit classes the sources price separately. */
 export type CreditClass = "renewable" | "energySaving" | "other";
@@ -104,21 +105,10 @@ export interface PriceProblem {
   message: Bilingual;
 }
 
-const PROBLEM: Record<PriceField, Bilingual> = {
-  creditClass: {
-    ja: "クレジット区分は「再エネ発電」「省エネ他」「その他」のいずれかにしてください。",
-    en: "The credit class must be 再エネ発電 (renewable), 省エネ他 (energy saving) or その他 (other).",
-  },
-  yenPerT: {
-    ja: "価格 (円/t-CO2) は正の数である必要があります。",
-    en: "The price (yen/t-CO2) must be a positive number.",
-  },
-  date: {
-    ja: "日付がありません。価格の時点を記入してください。",
-    en: "The date is missing: enter when the price was set.",
-  },
-  source: { ja: "出典がありません。", en: "The source is missing." },
-};
+const problemText = (field: PriceField): Bilingual => ({
+  ja: PRICE_PROBLEM_WORDS[field].ja({}, ""),
+  en: PRICE_PROBLEM_WORDS[field].en({}, ""),
+});
 
 /** Validates one row; the problems name the field, so a sheet reader can point at its cell. */
 export function validateReferencePrice(
@@ -139,7 +129,7 @@ export function validateReferencePrice(
       problems: [],
     };
   const fields = new Set(r.error.issues.map((i) => String(i.path[0]) as PriceField));
-  return { price: null, problems: [...fields].map((field) => ({ field, message: PROBLEM[field] })) };
+  return { price: null, problems: [...fields].map((field) => ({ field, message: problemText(field) })) };
 }
 
 /**

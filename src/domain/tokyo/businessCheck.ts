@@ -8,17 +8,12 @@ import { co2Intensity } from "../intensity";
 import { dec, roundHalfUp, truncate, type Decimal } from "../decimal";
 import { averageAnnualReductionPct } from "../excellence/excellence";
 import { formatDecimal } from "../format";
-import { issue, type Bilingual, type CellRef, type Issue } from "../issue";
+import { issueOf, type CellRef, type Issue } from "../issue";
 import type { HeldFigure } from "../form7/types";
 import { INTENSITY_PLACES, type BusinessResult, type BusinessYearInput } from "./business";
+import { TOKYO_BUSINESS_CODES, TOKYO_BUSINESS_MESSAGES as M, type NamedTokyoCause } from "./messages";
 
-export const TOKYO_BUSINESS_CODES = {
-  intensityMismatch: "tokyo.business.intensityMismatch",
-  rateMismatch: "tokyo.business.rateMismatch",
-  sitesSumDiffers: "tokyo.business.sitesSumDiffers",
-  missingFigure: "tokyo.business.missingFigure",
-  tooFewYears: "tokyo.business.tooFewYears",
-} as const;
+export { TOKYO_BUSINESS_CODES } from "./messages";
 
 /** The cells the business typed its computed figures in (absent where the layout has none). */
 export interface BusinessHeld {
@@ -27,80 +22,25 @@ export interface BusinessHeld {
   intensityImprovementPct: HeldFigure | null;
 }
 
-const RATE_WORDS = {
-  co2ReductionPct: { ja: "CO2排出量の平均削減率 (%)", en: "average CO2 reduction rate (%)" },
-  intensityImprovementPct: { ja: "原単位の平均改善率 (%)", en: "average intensity improvement rate (%)" },
-} as const;
+/** A likely cause: its code (params.cause) and the table's span in years (for its words). */
+type Found = NamedTokyoCause;
 
-function mismatch(
-  code: string,
-  held: HeldFigure,
-  what: Bilingual,
-  found: string,
-  expected: string,
-  cause: Bilingual | null,
-  params: Record<string, string>,
-): Issue {
-  const at = held.cell.address;
-  return issue(
-    "error",
-    code,
-    held.cell,
-    `${at}（${what.ja}）: シートの値 ${found}、正しい値 ${expected}。${cause ? `考えられる原因: ${cause.ja}` : ""}`,
-    `${at} (${what.en}): the sheet holds ${found}; it should be ${expected}.${cause ? ` Likely cause: ${cause.en}` : ""}`,
-    { expected, found: held.value?.toFixed() ?? "", ...params },
-  );
-}
-
-function intensityCause(held: Decimal, year: BusinessYearInput): { words: Bilingual; code: string } | null {
+function intensityCause(held: Decimal, year: BusinessYearInput): Found | null {
   const exact = co2Intensity(year.co2T, year.floorAreaM2);
   if (!exact) return null;
-  if (roundHalfUp(exact, INTENSITY_PLACES).eq(held))
-    return {
-      code: "roundedNotTruncated",
-      words: { ja: "切り捨てるところを四捨五入しています。", en: "rounded where the form truncates." },
-    };
-  if (truncate(exact.div(1000), INTENSITY_PLACES).eq(held))
-    return {
-      code: "tonnesPerM2",
-      words: {
-        ja: "t-CO2/m² で計算しています（×1000 が抜けています）。",
-        en: "computed in t-CO2/m² (the × 1000 is missing).",
-      },
-    };
+  if (roundHalfUp(exact, INTENSITY_PLACES).eq(held)) return { code: "roundedNotTruncated", years: 0 };
+  if (truncate(exact.div(1000), INTENSITY_PLACES).eq(held)) return { code: "tonnesPerM2", years: 0 };
   return null;
 }
 
-function rateCause(
-  held: Decimal,
-  first: Decimal,
-  last: Decimal,
-  n: number,
-): { words: Bilingual; code: string } | null {
+function rateCause(held: Decimal, first: Decimal, last: Decimal, n: number): Found | null {
   const exact = dec(1)
     .minus(last.div(first).pow(dec(1).div(n)))
     .mul(100);
-  if (roundHalfUp(exact, 2).eq(held))
-    return {
-      code: "roundedNotTruncated",
-      words: { ja: "切り捨てるところを四捨五入しています。", en: "rounded where the form truncates." },
-    };
-  if (truncate(exact, 2).neg().eq(held) && !held.isZero())
-    return {
-      code: "signFlipped",
-      words: {
-        ja: "符号が逆です（増加はマイナスの削減率になります）。",
-        en: "the sign is reversed (a rise is a negative reduction rate).",
-      },
-    };
+  if (roundHalfUp(exact, 2).eq(held)) return { code: "roundedNotTruncated", years: n };
+  if (truncate(exact, 2).neg().eq(held) && !held.isZero()) return { code: "signFlipped", years: n };
   if (n > 1 && averageAnnualReductionPct(first, last, n + 1)?.eq(held))
-    return {
-      code: "wrongYearCount",
-      words: {
-        ja: `${n + 1}乗根で計算しています（${n}年間の平均は${n}乗根です）。`,
-        en: `computed with the ${n + 1}th root (the average over ${n} years takes the ${n}th root).`,
-      },
-    };
+    return { code: "wrongYearCount", years: n };
   return null;
 }
 
@@ -118,15 +58,20 @@ export function checkBusiness(
     if (roundHalfUp(h.value, INTENSITY_PLACES).eq(y.intensityKgPerM2)) continue;
     const input = inputs.find((i) => i.fiscalYear === y.fiscalYear)!;
     const cause = intensityCause(h.value, input);
+    const expected = y.intensityKgPerM2.toFixed(INTENSITY_PLACES);
     out.push(
-      mismatch(
+      issueOf(
+        M,
+        "error",
         TOKYO_BUSINESS_CODES.intensityMismatch,
-        h,
-        { ja: `${y.fiscalYear}年度 原単位 (kg-CO2/m²)`, en: `FY${y.fiscalYear} intensity (kg-CO2/m²)` },
-        h.value.toFixed(),
-        y.intensityKgPerM2.toFixed(INTENSITY_PLACES),
-        cause?.words ?? null,
-        { fiscalYear: String(y.fiscalYear), ...(cause ? { cause: cause.code } : {}) },
+        h.cell,
+        { fiscalYear: y.fiscalYear, found: h.value.toFixed(), expected, cause },
+        {
+          expected,
+          found: h.value.toFixed(),
+          fiscalYear: String(y.fiscalYear),
+          ...(cause ? { cause: cause.code } : {}),
+        },
       ),
     );
   }
@@ -146,15 +91,15 @@ export function checkBusiness(
     if (!h || h.value === null || expected === null || a === null || b === null) continue;
     if (roundHalfUp(h.value, 2).eq(expected)) continue;
     const cause = rateCause(h.value, a, b, n);
+    const shown = expected.toFixed(2);
     out.push(
-      mismatch(
+      issueOf(
+        M,
+        "error",
         TOKYO_BUSINESS_CODES.rateMismatch,
-        h,
-        RATE_WORDS[key],
-        h.value.toFixed(),
-        expected.toFixed(2),
-        cause?.words ?? null,
-        { rate: key, ...(cause ? { cause: cause.code } : {}) },
+        h.cell,
+        { rate: key, found: h.value.toFixed(), expected: shown, cause },
+        { expected: shown, found: h.value.toFixed(), rate: key, ...(cause ? { cause: cause.code } : {}) },
       ),
     );
   }
@@ -186,18 +131,19 @@ export function checkSitesSum(
   const total = ofYear.reduce((acc, s) => acc.plus(s.co2TotalT), dec(0));
   if (total.eq(latest.co2T)) return [];
   const cell = co2Cells.get(latest.fiscalYear) ?? null;
-  const where = cell?.address ?? "";
-  const among =
-    scope === "workbook"
-      ? { ja: "このブックの", en: "in this workbook" }
-      : { ja: "同じフォルダの", en: "in the same folder" };
   return [
-    issue(
+    issueOf(
+      M,
       "warning",
       TOKYO_BUSINESS_CODES.sitesSumDiffers,
       cell,
-      `${where}（${latest.fiscalYear}年度 CO2排出量の合計）は ${formatDecimal(latest.co2T)} t ですが、${among.ja}（その2）${ofYear.length}事業所の合計は ${formatDecimal(total)} t です。報告していない事業所や二重計上がないか確認してください。`,
-      `${where} (FY${latest.fiscalYear} total CO2) is ${formatDecimal(latest.co2T)} t, but the ${ofYear.length} (その2) site(s) ${among.en} add up to ${formatDecimal(total)} t. Check for a site missing there or one counted twice.`,
+      {
+        fiscalYear: latest.fiscalYear,
+        table: formatDecimal(latest.co2T),
+        sites: formatDecimal(total),
+        siteCount: ofYear.length,
+        scope,
+      },
       {
         fiscalYear: String(latest.fiscalYear),
         table: latest.co2T.toFixed(),

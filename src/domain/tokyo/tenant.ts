@@ -7,10 +7,11 @@
  */
 import { roundHalfUp, type Decimal } from "../decimal";
 import { formatDecimal } from "../format";
-import { issue, type Issue } from "../issue";
+import { issueOf, type Issue } from "../issue";
 import type { Settings } from "../settings";
 import { coefficientsFor, summarize } from "../form7/compute";
 import type { Form7Result, Form7RowInput, Form7RowResult, HeldFigure } from "../form7/types";
+import { TOKYO_TENANT_CODES, TOKYO_TENANT_MESSAGES as M } from "./messages";
 
 export interface TenantInput {
   unitFigure: Decimal | null;
@@ -85,12 +86,12 @@ export interface TenantHeld {
 }
 
 const TENANT_FIGURES = [
-  { key: "heatGJ", places: 1, ja: "⑪ 推計熱量 (GJ)", en: "⑪ estimated heat (GJ)" },
-  { key: "kWh", places: 0, ja: "⑫ 推計電気使用量 (kWh)", en: "⑫ estimated electricity (kWh)" },
-  { key: "co2T", places: 1, ja: "⑬ 推計排出量 (t)", en: "⑬ estimated CO2 (t)" },
+  { key: "heatGJ", places: 1 },
+  { key: "kWh", places: 0 },
+  { key: "co2T", places: 1 },
 ] as const;
 
-export const TENANT_MISMATCH = "tokyo.tenant.mismatch";
+export const TENANT_MISMATCH = TOKYO_TENANT_CODES.mismatch;
 
 /**
  * ⑪–⑬ as held against the recomputed figures, at the precision shown (GJ and t at 1 decimal, kWh whole,
@@ -104,14 +105,13 @@ export function checkTenant(held: TenantHeld, tenant: TenantResult): Issue[] {
     const expected = roundHalfUp(tenant[f.key], f.places);
     const found = roundHalfUp(h.value, f.places);
     if (found.eq(expected)) continue;
-    const at = h.cell.address;
     out.push(
-      issue(
+      issueOf(
+        M,
         "error",
         TENANT_MISMATCH,
         h.cell,
-        `${at}（${f.ja}）: シートの値 ${formatDecimal(found, f.places)}、正しい値 ${formatDecimal(expected, f.places)}。`,
-        `${at} (${f.en}): the sheet holds ${formatDecimal(found, f.places)}; it should be ${formatDecimal(expected, f.places)}.`,
+        { figure: f.key, found: formatDecimal(found, f.places), expected: formatDecimal(expected, f.places) },
         { expected: expected.toFixed(f.places), found: h.value.toFixed(), figure: f.key },
       ),
     );

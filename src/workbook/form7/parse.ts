@@ -5,7 +5,8 @@
 import { rowLabel } from "../../domain/form7/coefficients";
 import { co2Key, heatKey } from "../../domain/form7/types";
 import type { Form7FigureKey, Form7RowInput, Form7RowKey, Form7Site } from "../../domain/form7/types";
-import { issue, type Bilingual, type CellRef, type Issue, type Sourced } from "../../domain/issue";
+import { issueOf, type Bilingual, type CellRef, type Issue, type Sourced } from "../../domain/issue";
+import { READ_CODES, READ_MESSAGES as M } from "../../domain/readMessages";
 import type { Decimal } from "../../domain/decimal";
 import type { Coord } from "../address";
 import type { Grid } from "../grid";
@@ -31,14 +32,7 @@ function readNumberCell(
   const cell = value.cell;
   if (r.unit && /^(千kwh|mwh|千m3|千nm3|kl|t|gj)$/.test(r.unit)) {
     issues.push(
-      issue(
-        "warning",
-        "read.unitInText",
-        cell,
-        `${cell.address}（${what.ja}）に単位「${r.text}」が書かれています。様式の単位と違う可能性があります（1000倍の違いに注意）。`,
-        `${cell.address} (${what.en}) is written with the unit "${r.text}", which may differ from the form's unit (watch for a factor of 1000).`,
-        { unit: r.unit },
-      ),
+      issueOf(M, "warning", READ_CODES.unitInText, cell, { what, text: String(r.text) }, { unit: r.unit }),
     );
   }
   return value;

@@ -4,14 +4,10 @@
  * row. Validated like the benchmark sheet: every row through `referencePriceSchema`, each problem an issue
  * at its cell, the row then not used. Valid rows come first among the presets (`pricePresets`).
  */
-import {
-  validateReferencePrice,
-  type PriceField,
-  type ReferencePrice,
-} from "../../domain/jcredit/referencePrices";
-import type { CellRef, Issue } from "../../domain/issue";
+import { validateReferencePrice, type ReferencePrice } from "../../domain/jcredit/referencePrices";
+import { issueOf, type CellRef, type Issue } from "../../domain/issue";
+import { PRICE_FIELD_CODE, PRICE_SHEET_MESSAGES as M } from "../../domain/jcredit/priceMessages";
 import { DATE1904_OFFSET, EXCEL_EPOCH_MS, type CellValue, type Grid } from "../grid";
-import { unusedRowIssue } from "../rowIssue";
 import { readText, sheetLabels } from "../text";
 
 export interface PriceSheet {
@@ -33,13 +29,6 @@ function columnOf(label: string): Column | null {
   if (label.includes("内容")) return "what";
   return null;
 }
-
-const FIELD_CODE: Record<PriceField, string> = {
-  creditClass: "priceSheet.badClass",
-  yenPerT: "priceSheet.badPrice",
-  date: "priceSheet.noDate",
-  source: "priceSheet.noSource",
-};
 
 /** The price table on a sheet, validated, or null when the sheet holds none (it needs 価格 and 出典). */
 export function readPriceSheet(grid: Grid): PriceSheet | null {
@@ -79,7 +68,7 @@ export function readPriceSheet(grid: Grid): PriceSheet | null {
     const at = cellAt(r, "yenPerT");
     const result = validateReferencePrice(raw, `${grid.sheet}!${at.address}`);
     for (const p of result.problems) {
-      issues.push(unusedRowIssue(FIELD_CODE[p.field], cellAt(r, p.field), p.message));
+      issues.push(issueOf(M, "error", PRICE_FIELD_CODE[p.field], cellAt(r, p.field), {}));
     }
     if (result.price) prices.push(result.price);
   }
