@@ -92,6 +92,19 @@ describe("cohort forecast: what the defaults stand for", () => {
     expect(f.revenueYen).toBeNull();
   });
 
+  it("the ward's success-fee revenue is floored, not rounded: 6,001.5 yen × 0.5 = 3,000.75 → 3,000", () => {
+    // 3 t a year at 2,000.5 yen: 6,001.5 yen in all (floored 6,001); the ward's half of the unfloored sum
+    const f = forecastCohorts({
+      firstYear: 2026,
+      years: 1,
+      menus: [menu({ intake: { kind: "constant", first: 3 } })],
+      prices: { renewable: null, energySaving: "2000.5" },
+      wardShare: { model: "successFee", share: "0.5" },
+    });
+    expect(f.revenueYen!.toFixed()).toBe("6001");
+    expect([f.ward!.tonnes.toFixed(), f.ward!.revenueYen!.toFixed()]).toEqual(["1", "3000"]);
+  });
+
   it("a first cohort in the horizon's last year is valid and credited in that year only", () => {
     const f = forecastCohorts({
       firstYear: 2026,
