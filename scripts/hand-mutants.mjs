@@ -6,7 +6,7 @@
 // SURVIVED; the exit code is the number of survivors not listed as equivalent below.
 //
 //   node scripts/hand-mutants.mjs [file-substring …]     e.g. node scripts/hand-mutants.mjs cohort
-import { execFileSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -251,36 +251,30 @@ if (args.includes("--list")) {
   process.exit(0);
 }
 let survived = 0;
+// The file under mutation, restored on Ctrl-C as well (the runs are awaited, so the signal is handled).
+let restore = () => {};
+process.on("SIGINT", () => {
+  restore();
+  process.exit(130);
+});
+const run = (m) =>
+  new Promise((resolve) => {
+    const jest = path.join(root, "node_modules/.bin/jest");
+    const args = ["--config", "jest.stryker.config.js", "-w", "1", "--bail", "--silent", ...testsFor(m.file)];
+    const child = spawn(process.execPath, [jest, ...args], { cwd: root, stdio: "ignore" });
+    child.on("exit", (code) => resolve(code !== 0));
+  });
 for (const m of list) {
   const full = path.join(root, m.file);
   const original = fs.readFileSync(full, "utf8");
-  const restore = () => fs.writeFileSync(full, original);
-  process.once("SIGINT", () => {
-    restore();
-    process.exit(130);
-  });
+  restore = () => fs.writeFileSync(full, original);
   fs.writeFileSync(full, original.slice(0, m.at) + m.to + original.slice(m.at + m.from.length));
-  let killed = false;
+  let killed;
   try {
-    execFileSync(
-      process.execPath,
-      [
-        path.join(root, "node_modules/.bin/jest"),
-        "--config",
-        "jest.stryker.config.js",
-        "-w",
-        "1",
-        "--bail",
-        "--silent",
-        ...testsFor(m.file),
-      ],
-      { cwd: root, stdio: "ignore", env: { ...process.env, CI: "1" } },
-    );
-  } catch {
-    killed = true;
+    killed = await run(m);
   } finally {
     restore();
-    process.removeAllListeners("SIGINT");
+    restore = () => {};
   }
   const eq = EQUIVALENT.get(m.id);
   if (!killed && !eq) survived++;
