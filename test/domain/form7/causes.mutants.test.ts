@@ -1,0 +1,45 @@
+/**
+ * Likely causes where the other tests leave a line unnoticed (mutation testing, README "Mutation
+ * testing"): the edges of each hypothesis, with the figures that tell it from its neighbours.
+ */
+import { FORM7_CAUSES } from "../../../src/domain/form7/check";
+import { check, mismatchAt } from "./checkCase";
+
+// 100,000 kWh × 0.489 ÷ 1000 = 48.9 t; 2,200 m³ × 0.251 ÷ 1000 = 0.5522 t; the form: 48 + 0 = 48 t,
+// on 1,000 m² an intensity of 48 × 1000 ÷ 1000 = 48.0
+const usage = { electricityDay: "100000", water: "2200" };
+
+describe("× 1000 by the ratio: within 0.2 % inclusive", () => {
+  it("48.9 t × 1,002 = 48,997.8 is exactly 0.2 % off 1000 times: a factor of 1000", () => {
+    expect(mismatchAt(check({ "electricityDay.co2T": "48997.8" }, usage, "1000"), "H30").params).toEqual({
+      expected: "48.9",
+      found: "48997.8",
+      cause: FORM7_CAUSES.unitTimes1000,
+    });
+    // 48,998 is 1,002.004… times: outside, and nothing else explains it
+    expect(mismatchAt(check({ "electricityDay.co2T": "48998" }, usage, "1000"), "H30").params).toEqual({
+      expected: "48.9",
+      found: "48998",
+    });
+  });
+
+  it("48.9 t ÷ 998 = 0.049 is within 0.2 % of ÷ 1000 (0.0489): a factor of 1/1000", () => {
+    // 0.049 × 1000 ÷ 48.9 = 1.00204…: just outside 0.2 %; 0.04899 × 1000 ÷ 48.9 = 1.00184…: inside
+    expect(mismatchAt(check({ "electricityDay.co2T": "0.04899" }, usage, "1000"), "H30").params).toEqual({
+      expected: "48.9",
+      found: "0.04899",
+      cause: FORM7_CAUSES.unitDiv1000,
+    });
+  });
+});
+
+describe("an intensity from the unrounded total", () => {
+  it("49.4522 t × 1000 ÷ 1,000 m² cut (49.4) or rounded (49.5): both name the unrounded total", () => {
+    for (const held of ["49.4", "49.5"])
+      expect(mismatchAt(check({ intensityKgPerM2: held }, usage, "1000"), "F20").params).toEqual({
+        expected: "48.0",
+        found: held,
+        cause: FORM7_CAUSES.intensityFromExactTotal,
+      });
+  });
+});
