@@ -179,6 +179,19 @@ const NAMED = [
  */
 const EQUIVALENT = new Map([
   ["src/domain/form7/causes.ts:327 roundHalfUp( → truncate(", "wording: the sum as the message shows it"],
+  // An intensity is compared (and so given a cause) only when the form has one, i.e. a floor area above 0.
+  [
+    "src/domain/form7/causes.ts:218 .gt( → .gte(",
+    "unreachable: an intensity mismatch needs a floor area > 0",
+  ],
+  [
+    "src/domain/form7/causes.ts:268 .gt( → .gte(",
+    "unreachable: an intensity mismatch needs a floor area > 0",
+  ],
+  [
+    "src/domain/form7/causes.ts:400 .gt( → .gte(",
+    "unreachable: an intensity mismatch needs a floor area > 0",
+  ],
 ]);
 
 function testsFor(file) {
