@@ -33,6 +33,18 @@ describe("× 1000 by the ratio: within 0.2 % inclusive", () => {
   });
 });
 
+describe("a 総計 rounded as a whole where neither part rounds up", () => {
+  it("47.433 + 0.1506 = 47.5836 → 48, where the form has 47 + 0 and the parts rounded give 47 + 0", () => {
+    // 97,000 kWh × 0.489 ÷ 1000 = 47.433 t; 600 m³ × 0.251 ÷ 1000 = 0.1506 t
+    const u = { electricityDay: "97000", water: "600" };
+    expect(mismatchAt(check({ co2TotalT: "48" }, u, "1000"), "F19").params).toEqual({
+      expected: "47",
+      found: "48",
+      cause: FORM7_CAUSES.roundedNotTruncated,
+    });
+  });
+});
+
 describe("an intensity from the unrounded total", () => {
   it("49.4522 t × 1000 ÷ 1,000 m² cut (49.4) or rounded (49.5): both name the unrounded total", () => {
     for (const held of ["49.4", "49.5"])
