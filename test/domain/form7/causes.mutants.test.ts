@@ -55,3 +55,30 @@ describe("an intensity from the unrounded total", () => {
       });
   });
 });
+
+describe("summary figures that follow a wrong 合計, and totals whose parts are blank", () => {
+  it("energy and water CO2 computed from a wrong 合計 point at it", () => {
+    // 合計 70.1 held (the form 60.0): 70.1 cut to 70 is what the sheet's F17 holds
+    expect(mismatchAt(check({ "co2Energy.subtotal": "70.1", co2EnergyT: "70" }), "F17").params).toMatchObject(
+      { expected: "60", found: "70", cause: FORM7_CAUSES.followsHeldFigure, from: "H35" },
+    );
+    // 合計 5.0 held (the form 0.7): 5 in F18
+    expect(mismatchAt(check({ "co2Water.subtotal": "5.0", co2WaterT: "5" }), "F18").params).toMatchObject({
+      expected: "0",
+      found: "5",
+      cause: FORM7_CAUSES.followsHeldFigure,
+      from: "H36",
+    });
+  });
+
+  it("a 総計 whose water part is blank, a 原油換算 whose GJ total is blank: no cause from them", () => {
+    expect(mismatchAt(check({ co2WaterT: null, co2TotalT: "62" }), "F19").params).toEqual({
+      expected: "60",
+      found: "62",
+    });
+    expect(mismatchAt(check({ energyGJ: null, crudeOilKl: "35" }), "F16").params).toEqual({
+      expected: "31",
+      found: "35",
+    });
+  });
+});
