@@ -179,6 +179,10 @@ const NAMED = [
  */
 const EQUIVALENT = new Map([
   ["src/domain/form7/causes.ts:327 roundHalfUp( → truncate(", "wording: the sum as the message shows it"],
+  [
+    "src/domain/form7/inputs.ts:162 .lte( → .lt(",
+    "wording: looksCo2 only picks the hint's text (and 0.040 × 44/12 ÷ 44/12 is not exactly 0.040)",
+  ],
   // An intensity is compared (and so given a cause) only when the form has one, i.e. a floor area above 0.
   [
     "src/domain/form7/causes.ts:218 .gt( → .gte(",

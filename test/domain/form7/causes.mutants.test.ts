@@ -82,3 +82,20 @@ describe("summary figures that follow a wrong 合計, and totals whose parts are
     });
   });
 });
+
+describe("a 合計 of the held rows, rounded to the decimal the form shows", () => {
+  it("14.04 + 37.94 + 8.2 = 60.18 shows 60.2: the 合計 60.2 adds the rows as held (not 'not their sum')", () => {
+    // each held row shows the right figure (14.0, 37.9, 8.2); the form's 合計 is 60.0316686 → 60.0
+    const issues = check({
+      "cityGas.co2T": "14.04",
+      "electricityDay.co2T": "37.94",
+      "co2Energy.subtotal": "60.2",
+    });
+    expect(mismatchAt(issues, "H35").params).toEqual({
+      expected: "60.0",
+      found: "60.2",
+      cause: FORM7_CAUSES.sumOfRoundedRows,
+      heldSum: "60.18",
+    });
+  });
+});
