@@ -261,7 +261,11 @@ function mutants(filter) {
 }
 
 const args = process.argv.slice(2);
-const list = mutants(args.filter((a) => !a.startsWith("--")));
+// --only=TEXT keeps the mutants whose id contains TEXT (e.g. --only=causes.ts:258)
+const only = args.filter((a) => a.startsWith("--only=")).map((a) => a.slice(7));
+const list = mutants(args.filter((a) => !a.startsWith("--"))).filter(
+  (m) => !only.length || only.some((o) => m.id.includes(o)),
+);
 console.log(`${list.length} hand-made mutants`);
 if (args.includes("--list")) {
   for (const m of list) console.log(`${m.id}   | ${m.why}`);
