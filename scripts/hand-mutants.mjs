@@ -180,6 +180,10 @@ const NAMED = [
 const EQUIVALENT = new Map([
   ["src/domain/form7/causes.ts:327 roundHalfUp( → truncate(", "wording: the sum as the message shows it"],
   [
+    "src/domain/form7/inputs.ts:162 .gte( → .gt(",
+    "wording: looksCo2 only picks the hint's text (and 0.010 × 44/12 ÷ 44/12 is not exactly 0.010)",
+  ],
+  [
     "src/domain/form7/inputs.ts:162 .lte( → .lt(",
     "wording: looksCo2 only picks the hint's text (and 0.040 × 44/12 ÷ 44/12 is not exactly 0.040)",
   ],
@@ -201,8 +205,8 @@ const EQUIVALENT = new Map([
 function testsFor(file) {
   // Form 7: the test files of the module first (a quicker run); the whole folder for the shared ones.
   const form7 = {
-    inputs: ["check.inputs"],
-    causes: ["check.causes"],
+    inputs: ["check.inputs", "inputs.mutants"],
+    causes: ["check.causes", "causes.mutants"],
     siteClass: ["siteClass"],
   }[path.basename(file, ".ts")];
   if (form7) return form7.map((t) => `test/domain/form7/${t}`);
