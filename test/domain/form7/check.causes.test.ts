@@ -4,56 +4,20 @@
  * no error at all.
  */
 import { checkForm7, FORM7_CAUSES, FORM7_CODES } from "../../../src/domain/form7/check";
-import { computeForm7, shown } from "../../../src/domain/form7/compute";
+import { computeForm7 } from "../../../src/domain/form7/compute";
 import type { Form7FigureKey } from "../../../src/domain/form7/types";
-import type { Issue } from "../../../src/domain/issue";
-import { DEFAULT_SETTINGS, type Settings } from "../../../src/domain/settings";
-import { sheetOf, type Held } from "./sheet";
-
-const S = DEFAULT_SETTINGS;
-type Usage = Parameters<typeof sheetOf>[0];
-type Extra = Parameters<typeof sheetOf>[3];
-
-const KOTO_USAGE: Usage = {
-  cityGas: "6220.4",
-  lpg: "0",
-  kerosene: "0",
-  electricityDay: "77471.1",
-  electricityNight: "16747.9",
-  electricityOther: "0",
-  water: "1056.0",
-  sewer: "1070.0",
-};
-const KOTO_AREA = "1412.36";
-
-/** Every computed cell at the precision the form shows, as a correct sheet holds it. */
-function correctHeld(usage: Usage, area: string | null, settings: Settings = S, extra: Extra = {}) {
-  const r = computeForm7(sheetOf(usage, area, {}, extra).input, settings);
-  return Object.fromEntries(
-    (Object.entries(r.cells) as [Form7FigureKey, NonNullable<(typeof r.cells)[Form7FigureKey]>][]).map(
-      ([k, v]) => [k, shown(k, v).toFixed()],
-    ),
-  ) as Partial<Record<Form7FigureKey, Held>>;
-}
-
-function check(
-  held: Partial<Record<Form7FigureKey, Held>>,
-  usage: Usage = KOTO_USAGE,
-  area: string | null = KOTO_AREA,
-  settings: Settings = S,
-  extra: Extra = {},
-): Issue[] {
-  const sheet = sheetOf(usage, area, { ...correctHeld(usage, area, settings, extra), ...held }, extra);
-  return checkForm7(sheet, computeForm7(sheet.input, settings), settings);
-}
-
-const errors = (issues: Issue[]) => issues.filter((i) => i.severity === "error");
-/** The single mismatch at `address`, with its cause. */
-function mismatchAt(issues: Issue[], address: string): Issue {
-  const found = issues.filter((i) => i.code === FORM7_CODES.mismatch && i.cell?.address === address);
-  expect(found).toHaveLength(1);
-  return found[0];
-}
+import {
+  check,
+  correctHeld,
+  errors,
+  type Extra,
+  KOTO_AREA,
+  KOTO_USAGE,
+  mismatchAt,
+  S,
+  type Usage,
+} from "./checkCase";
+import { sheetOf } from "./sheet";
 
 describe("a correct form has no error", () => {
   it("the 江東区 form as printed (and every correct cell held)", () => {
