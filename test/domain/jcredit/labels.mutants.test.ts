@@ -4,7 +4,7 @@
  */
 import { checkForecastTable } from "../../../src/domain/jcredit/forecastCheck";
 import { dec } from "../../../src/domain/decimal";
-import { parseFiscalYear } from "../../../src/domain/jcredit/fiscalYear";
+import { parseFiscalYear } from "../../../src/domain/fiscalYear";
 import { holderOf } from "../../../src/domain/jcredit/menus";
 import { applyVariant, compareForecasts } from "../../../src/domain/jcredit/variant";
 import type { CohortParamsInput } from "../../../src/domain/jcredit/cohort";
