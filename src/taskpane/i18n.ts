@@ -215,21 +215,37 @@ export function useT(): { lang: Lang; t: Strings } {
   return { lang, t: STRINGS[lang] };
 }
 
+/**
+ * One Intl.NumberFormat per language and number of decimals (-1: up to 7, for cell values), made once: a
+ * new one per figure cost more than the rest of the cards' render together.
+ */
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, places: number): Intl.NumberFormat {
+  const key = `${lang}${places}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(
+      lang === "ja" ? "ja-JP" : "en-US",
+      places < 0
+        ? { maximumFractionDigits: 7 }
+        : { minimumFractionDigits: places, maximumFractionDigits: places },
+    );
+    formats.set(key, f);
+  }
+  return f;
+}
+
 /** A figure for display: thousands separators and a fixed number of decimals, as the form shows it. */
 export function fmt(value: Decimal | number | null | undefined, places: number, lang: Lang): string {
   if (value === null || value === undefined) return "—";
   const n = typeof value === "number" ? value : value.toNumber();
-  return new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US", {
-    minimumFractionDigits: places,
-    maximumFractionDigits: places,
-  }).format(n);
+  return numberFormat(lang, places).format(n);
 }
 
 /** A cell value as text for the preview. */
 export function fmtCell(v: unknown, lang: Lang): string {
   if (v === null || v === undefined || v === "") return STRINGS[lang].empty;
-  if (typeof v === "number")
-    return new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US", { maximumFractionDigits: 7 }).format(v);
+  if (typeof v === "number") return numberFormat(lang, -1).format(v);
   if (typeof v === "object" && v && "error" in v) return String((v as { error: string }).error);
   return String(v);
 }
