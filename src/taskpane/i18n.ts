@@ -2,7 +2,7 @@
  * The task pane's words in Japanese (first) and English, and number formatting for Japan.
  */
 import { createContext, useContext } from "react";
-import type { Decimal } from "../domain/decimal";
+import { dec, roundHalfUp, type Decimal } from "../domain/decimal";
 
 export type Lang = "ja" | "en";
 
@@ -216,36 +216,33 @@ export function useT(): { lang: Lang; t: Strings } {
 }
 
 /**
- * One Intl.NumberFormat per language and number of decimals (-1: up to 7, for cell values), made once: a
- * new one per figure cost more than the rest of the cards' render together.
+ * A number with thousands separators and `places` decimals (-1: up to 7, trailing zeros dropped), exactly
+ * as Intl.NumberFormat writes it in ja-JP and en-US (both "1,234.5"): ICU rounds the number's shortest
+ * decimal form (String(n), so 0.045 → 0.05) half away from zero, as the app's Decimal does. Creating the
+ * first Intl.NumberFormat loads the locale's data, which cost more than the rest of the first figures'
+ * render; Intl is kept for ∞ and NaN only.
  */
-const formats = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Lang, places: number): Intl.NumberFormat {
-  const key = `${lang}${places}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(
-      lang === "ja" ? "ja-JP" : "en-US",
-      places < 0
-        ? { maximumFractionDigits: 7 }
-        : { minimumFractionDigits: places, maximumFractionDigits: places },
-    );
-    formats.set(key, f);
-  }
-  return f;
+export function groupedFixed(n: number, places: number, lang: Lang): string {
+  if (!Number.isFinite(n)) return new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US").format(n);
+  const rounded = roundHalfUp(dec(Math.abs(n)), places < 0 ? 7 : places);
+  const [whole, fraction] = (places < 0 ? rounded.toFixed() : rounded.toFixed(places)).split(".");
+  // The sign as Intl shows it: also on −0 and on what rounds to zero.
+  const sign = n < 0 || Object.is(n, -0) ? "-" : "";
+  const grouped = sign + whole.replace(/\B(?=(\d{3})+$)/g, ",");
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
 /** A figure for display: thousands separators and a fixed number of decimals, as the form shows it. */
 export function fmt(value: Decimal | number | null | undefined, places: number, lang: Lang): string {
   if (value === null || value === undefined) return "—";
   const n = typeof value === "number" ? value : value.toNumber();
-  return numberFormat(lang, places).format(n);
+  return groupedFixed(n, places, lang);
 }
 
 /** A cell value as text for the preview. */
 export function fmtCell(v: unknown, lang: Lang): string {
   if (v === null || v === undefined || v === "") return STRINGS[lang].empty;
-  if (typeof v === "number") return numberFormat(lang, -1).format(v);
+  if (typeof v === "number") return groupedFixed(v, -1, lang);
   if (typeof v === "object" && v && "error" in v) return String((v as { error: string }).error);
   return String(v);
 }
