@@ -2,39 +2,38 @@
  * Named settings for every choice the specs leave open. They are shown to the user, stored in the
  * workbook (task pane) or given as flags (command line), and never changed silently.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
+import "./zod";
 
 export const settingsSchema = z.object({
   /** Which coefficients Form 7 figures use: the official set, or the ones printed on the sheet. */
-  coefficientSet: z.enum(["official", "sheet"]).default("official"),
+  coefficientSet: z._default(z.enum(["official", "sheet"]), "official"),
   /**
    * CO2 of the heat rows (産業用蒸気, 産業用以外の蒸気, 温水, 冷水): on the heat used (MJ ÷ 1000 × 0.06, national and
    * Tokyo rule) or on the primary-energy GJ (MJ × 1.02|1.36 ÷ 1000 × 0.06). No filled form confirms either.
    */
-  heatRowCo2: z.enum(["heatUsed", "primaryEnergy"]).default("heatUsed"),
+  heatRowCo2: z._default(z.enum(["heatUsed", "primaryEnergy"]), "heatUsed"),
   /** Tokyo scheme flags of the site (they make a site under 10,000 m² a must-report site). */
-  tokyoReportTarget: z.boolean().default(false),
-  tokyoCapAndTradeTarget: z.boolean().default(false),
+  tokyoReportTarget: z._default(z.boolean(), false),
+  tokyoCapAndTradeTarget: z._default(z.boolean(), false),
   /**
    * A C&T site's reduction-obligation rate (% a year, as a decimal string): its excellence threshold is this
    * + 1 % a year. No default exists: without it a C&T site's rates are shown, not judged.
    */
-  capAndTradeObligationRatePct: z
-    .string()
-    .trim()
-    .regex(/^\d{1,2}(\.\d{1,4})?$/)
-    .nullable()
-    .default(null),
+  capAndTradeObligationRatePct: z._default(
+    z.nullable(z.string().check(z.trim(), z.regex(/^\d{1,2}(\.\d{1,4})?$/))),
+    null,
+  ),
   /** Fukuoka Table 2: how the 8-year reduction is rounded (the seed rounds down to 10 t). */
-  returnReductionRounding: z.enum(["down10", "down1", "none"]).default("down10"),
+  returnReductionRounding: z._default(z.enum(["down10", "down1", "none"]), "down10"),
   /** J-Credit forecast tables: propose the sums for blank 累計 / 合計 cells (never over filled ones). */
-  forecastFillBlankTotals: z.boolean().default(true),
+  forecastFillBlankTotals: z._default(z.boolean(), true),
   /** Benchmark category (1–30) for every form, overriding the ベンチマーク区分 cell on the sheet. */
-  benchmarkCategory: z.number().int().min(1).max(30).nullable().default(null),
+  benchmarkCategory: z._default(z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(30))), null),
   /** Task pane: re-check a form's sheet by itself after its cells are edited (hosts with events). */
-  liveRecheck: z.boolean().default(true),
+  liveRecheck: z._default(z.boolean(), true),
   /** Interface language. */
-  language: z.enum(["ja", "en"]).default("ja"),
+  language: z._default(z.enum(["ja", "en"]), "ja"),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -56,7 +55,7 @@ export function parseSettings(raw: unknown): Settings {
   const obj = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>) : {};
   const out: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(settingsSchema.shape)) {
-    const r = (field as z.ZodTypeAny).safeParse(obj[key]);
+    const r = (field as z.ZodMiniType).safeParse(obj[key]);
     out[key] = r.success ? r.data : (DEFAULT_SETTINGS as Record<string, unknown>)[key];
   }
   return out as Settings;

@@ -27,7 +27,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect } from "react";
 import type { WorkbookAnalysis } from "../app/analyze";
-import type { ControllerTiming } from "../app/controller";
+import type { ControllerTiming, PaneController } from "../app/controller";
 import type { HostServices } from "../app/services";
 import type { Settings } from "../domain/settings";
 import { FormCards } from "./FormCards";
@@ -58,10 +58,12 @@ export interface AppProps {
   timing?: ControllerTiming;
   /** Office's theme or the colour scheme as a Fluent theme (theme.ts); light when not given. */
   theme?: Theme;
+  /** A controller over `services` started before the pane is rendered (index.tsx); made here when not given. */
+  controller?: PaneController;
 }
 
-export function App({ services, timing, theme = webLightTheme }: AppProps) {
-  const [state, controller] = useController(services, timing);
+export function App({ services, timing, theme = webLightTheme, controller: given }: AppProps) {
+  const [state, controller] = useController(services, timing, given);
   return (
     <LangContext.Provider value={state.settings.language}>
       <FluentProvider theme={theme} lang={state.settings.language}>

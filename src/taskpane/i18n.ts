@@ -5,7 +5,7 @@
  */
 import { createContext, useContext } from "react";
 import { byLanguage, type Catalogue, type InLanguage, type Lang } from "../domain/catalogue";
-import type { Decimal } from "../domain/decimal";
+import { dec, roundHalfUp, type Decimal } from "../domain/decimal";
 
 export type { Lang } from "../domain/catalogue";
 
@@ -368,21 +368,34 @@ export function useT(): { lang: Lang; t: Strings } {
   return { lang, t: STRINGS[lang] };
 }
 
+/**
+ * A number with thousands separators and `places` decimals (-1: up to 7, trailing zeros dropped), exactly
+ * as Intl.NumberFormat writes it in ja-JP and en-US (both "1,234.5"): ICU rounds the number's shortest
+ * decimal form (String(n), so 0.045 → 0.05) half away from zero, as the app's Decimal does. Creating the
+ * first Intl.NumberFormat loads the locale's data, which cost more than the rest of the first figures'
+ * render; Intl is kept for ∞ and NaN only.
+ */
+export function groupedFixed(n: number, places: number, lang: Lang): string {
+  if (!Number.isFinite(n)) return new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US").format(n);
+  const rounded = roundHalfUp(dec(Math.abs(n)), places < 0 ? 7 : places);
+  const [whole, fraction] = (places < 0 ? rounded.toFixed() : rounded.toFixed(places)).split(".");
+  // The sign as Intl shows it: also on −0 and on what rounds to zero.
+  const sign = n < 0 || Object.is(n, -0) ? "-" : "";
+  const grouped = sign + whole.replace(/\B(?=(\d{3})+$)/g, ",");
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
 /** A figure for display: thousands separators and a fixed number of decimals, as the form shows it. */
 export function fmt(value: Decimal | number | null | undefined, places: number, lang: Lang): string {
   if (value === null || value === undefined) return "—";
   const n = typeof value === "number" ? value : value.toNumber();
-  return new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US", {
-    minimumFractionDigits: places,
-    maximumFractionDigits: places,
-  }).format(n);
+  return groupedFixed(n, places, lang);
 }
 
 /** A cell value as text for the preview. */
 export function fmtCell(v: unknown, lang: Lang): string {
   if (v === null || v === undefined || v === "") return STRINGS[lang].empty;
-  if (typeof v === "number")
-    return new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US", { maximumFractionDigits: 7 }).format(v);
+  if (typeof v === "number") return groupedFixed(v, -1, lang);
   if (typeof v === "object" && v && "error" in v) return String((v as { error: string }).error);
   return String(v);
 }

@@ -3,7 +3,7 @@
  * forecast sheet's card (chart, what-if), the return table's what-if, the year chart, the site tools
  * (category, publication), the write preview and the settings panel. Each comes with its own Suspense, so
  * the pane around it shows at once; until the chunk arrives a small spinner (data-chunk-loading) stands in
- * its place. `preloadChunks` fetches them all once the first figures are shown, so the layout settles
+ * its place. `preloadChunks` fetches them all once the first figures are shown (when the browser is next idle), so the layout settles
  * before the user acts and nothing moves under the focused control later; a component mounted after its
  * chunk arrived renders at once, without the spinner.
  */
@@ -58,8 +58,15 @@ export const SettingsPanel = later(() =>
   import(/* webpackChunkName: "settings" */ "./SettingsPanel").then((m) => m.SettingsPanel),
 );
 
-/** Fetches every on-demand chunk (after the first figures: they do not delay them). */
+/**
+ * Fetches every on-demand chunk once the first figures are on screen and the browser is idle (within a
+ * second), so loading and running them does not delay the figures' first paint.
+ */
 export function preloadChunks(): void {
-  for (const c of [ForecastSheetCard, WhatIf, YearChart, SiteTools, WritePreview, SettingsPanel])
-    void c.preload().catch(() => undefined);
+  const load = () => {
+    for (const c of [ForecastSheetCard, WhatIf, YearChart, SiteTools, WritePreview, SettingsPanel])
+      void c.preload().catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === "function") requestIdleCallback(load, { timeout: 1000 });
+  else setTimeout(load, 0);
 }

@@ -8,7 +8,8 @@
  * 1–30 whose name matches table 3-1, a positive average, a positive electricity factor, a source.
  */
 import DecimalJs from "decimal.js";
-import { z } from "zod";
+import * as z from "zod/mini";
+import { failed } from "../zod";
 import { dec, type Decimal } from "../decimal";
 import type { Bilingual } from "../issue";
 import { OFFICIAL_ROWS } from "../form7/coefficients";
@@ -36,41 +37,43 @@ export interface BenchmarkEntry {
 /** The electricity factor of Form 7 (t-CO2/千kWh), which the current Tokyo benchmark also uses. */
 export const FORM7_ELECTRICITY_FACTOR: Decimal = OFFICIAL_ROWS.electricityOther.emissionCoef ?? dec("0.489");
 
-const decimalValue = z
-  .union([z.string(), z.number(), z.custom<Decimal>((v) => DecimalJs.isDecimal(v))])
-  .transform((v, ctx) => {
+const decimalValue = z.pipe(
+  z.union([z.string(), z.number(), z.custom<Decimal>((v) => DecimalJs.isDecimal(v))]),
+  z.transform((v: string | number | Decimal, ctx) => {
     try {
       const d = dec(typeof v === "string" ? v.normalize("NFKC").trim().replace(/,/g, "") : v);
       if (!d.isFinite()) throw new Error("not finite");
       return d;
     } catch {
-      ctx.addIssue({ code: "custom", message: "not a number" });
-      return z.NEVER;
+      return failed(ctx, v, "not a number");
     }
-  });
-const positive = decimalValue.refine((d) => d.gt(0), { message: "must be positive" });
-const nonNegative = decimalValue.refine((d) => !d.isNegative(), { message: "must not be negative" });
+  }),
+);
+const positive = decimalValue.check(z.refine((d) => d.gt(0), { message: "must be positive" }));
+const nonNegative = decimalValue.check(z.refine((d) => !d.isNegative(), { message: "must not be negative" }));
 
 /** Validates and normalises a benchmark entry from outside the code (numbers may be strings or Decimals). */
 export const benchmarkEntrySchema = z
   .object({
-    category: z.number().int().min(1).max(30),
-    name: z.string().trim().min(1),
+    category: z.number().check(z.int(), z.minimum(1), z.maximum(30)),
+    name: z.string().check(z.trim(), z.minLength(1)),
     average: positive,
     electricityFactor: positive,
-    source: z.string().trim().min(1),
-    sitesCount: z.number().int().min(1).optional(),
-    bandShares: z.array(nonNegative).length(7).optional(),
+    source: z.string().check(z.trim(), z.minLength(1)),
+    sitesCount: z.optional(z.number().check(z.int(), z.minimum(1))),
+    bandShares: z.optional(z.array(nonNegative).check(z.length(7))),
   })
-  .superRefine((e, ctx) => {
-    const c = categoryByNumber(e.category);
-    if (
-      c &&
-      foldCategoryName(c.ja) !== foldCategoryName(e.name) &&
-      foldCategoryName(c.en) !== foldCategoryName(e.name)
-    )
-      ctx.addIssue({ code: "custom", path: ["name"], message: "name does not match the category" });
-  });
+  .check(
+    z.superRefine((e, ctx) => {
+      const c = categoryByNumber(e.category);
+      if (
+        c &&
+        foldCategoryName(c.ja) !== foldCategoryName(e.name) &&
+        foldCategoryName(c.en) !== foldCategoryName(e.name)
+      )
+        ctx.addIssue({ code: "custom", path: ["name"], message: "name does not match the category" });
+    }),
+  );
 
 export type BenchmarkEntryInput = z.input<typeof benchmarkEntrySchema>;
 

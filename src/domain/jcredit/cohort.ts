@@ -7,24 +7,32 @@
  * Parameters are validated by `cohortParamsSchema` (zod); `validateCohortParams` gives the problems as
  * readable lines instead of throwing.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
+import { failed } from "../zod";
 import { dec, sum, type Decimal, ZERO } from "../decimal";
 
-const decimalString = z.union([z.string(), z.number()]).transform((v, ctx) => {
-  try {
-    const d = dec(typeof v === "string" ? v.trim().replace(/,/g, "") : v);
-    if (!d.isFinite()) throw new Error("not finite");
-    return d;
-  } catch {
-    ctx.addIssue({ code: "custom", message: `not a number: ${String(v)}` });
-    return z.NEVER;
-  }
-});
+const decimalString = z.pipe(
+  z.union([z.string(), z.number()]),
+  z.transform((v: string | number, ctx) => {
+    try {
+      const d = dec(typeof v === "string" ? v.trim().replace(/,/g, "") : v);
+      if (!d.isFinite()) throw new Error("not finite");
+      return d;
+    } catch {
+      return failed(ctx, v, `not a number: ${String(v)}`);
+    }
+  }),
+);
 
-const nonNegative = decimalString.refine((d) => !d.isNegative(), { message: "must not be negative" });
-const fraction = decimalString.refine((d) => !d.isNegative() && d.lte(1), {
-  message: "must be between 0 and 1",
-});
+const nonNegative = decimalString.check(
+  z.refine((d) => !d.isNegative(), { message: "must not be negative" }),
+);
+const fraction = decimalString.check(
+  z.refine((d) => !d.isNegative() && d.lte(1), { message: "must be between 0 and 1" }),
+);
+/** A whole number from `min` to `max`. */
+const whole = (min: number, max: number) => z.number().check(z.int(), z.minimum(min), z.maximum(max));
+const fiscalYearKey = z.string().check(z.regex(/^\d{4}$/, "a fiscal year such as 2026"));
 
 /** How a derived intake grows from one cohort to the next. */
 const growthSchema = z.discriminatedUnion("rule", [
@@ -47,10 +55,10 @@ const intakeSchema = z.discriminatedUnion("kind", [
    */
   z.object({
     kind: z.literal("history"),
-    counts: z.array(nonNegative.nullable()).min(1),
+    counts: z.array(z.nullable(nonNegative)).check(z.minLength(1)),
     participationRate: fraction,
-    base: z.enum(["latest", "average"]).default("latest"),
-    growth: growthSchema.default({ rule: "constant" }),
+    base: z._default(z.enum(["latest", "average"]), "latest"),
+    growth: z._default(growthSchema, { rule: "constant" }),
   }),
 ]);
 
@@ -68,26 +76,28 @@ const reductionSchema = z.discriminatedUnion("kind", [
 ]);
 
 /** A price (yen/t): one figure, or a default with figures for some fiscal years ("2027": 3500). */
-const priceSchema = z
-  .union([
-    nonNegative,
-    z.object({
-      default: nonNegative.nullable().default(null),
-      byYear: z.record(z.string().regex(/^\d{4}$/, "a fiscal year such as 2026"), nonNegative).default({}),
-    }),
-  ])
-  .nullable()
-  .default(null);
+const priceSchema = z._default(
+  z.nullable(
+    z.union([
+      nonNegative,
+      z.object({
+        default: z._default(z.nullable(nonNegative), null),
+        byYear: z._default(z.record(fiscalYearKey, nonNegative), {}),
+      }),
+    ]),
+  ),
+  null,
+);
 
 export const CREDIT_CLASSES = ["renewable", "energySaving"] as const;
 export type CreditClass = (typeof CREDIT_CLASSES)[number];
 
 export const menuSchema = z.object({
   /** "太陽光発電 / 区民" */
-  name: z.string().min(1, "a menu needs a name"),
+  name: z.string().check(z.minLength(1, "a menu needs a name")),
   creditClass: z.enum(CREDIT_CLASSES),
   /** Fiscal year of the menu's first cohort (intake index 0); the horizon's first year by default. */
-  firstCohortYear: z.number().int().min(2000).max(2100).optional(),
+  firstCohortYear: z.optional(whole(2000, 2100)),
   intake: intakeSchema,
   reduction: reductionSchema,
 });
@@ -95,43 +105,50 @@ export const menuSchema = z.object({
 export const cohortParamsSchema = z
   .object({
     /** First fiscal year of the horizon (e.g. 2026 = R8) and its length. */
-    firstYear: z.number().int().min(2000).max(2100),
-    years: z.number().int().min(1).max(60),
-    creditingYears: z.number().int().min(1).max(30).default(8),
-    firstYearFraction: fraction.prefault(1),
+    firstYear: whole(2000, 2100),
+    years: whole(1, 60),
+    creditingYears: z._default(whole(1, 30), 8),
+    firstYearFraction: z.prefault(fraction, 1),
     /** Last fiscal year that can be credited (none by default; 2030 for the rule text's 2031-03-31). */
-    capYear: z.number().int().min(2000).max(2100).nullable().default(null),
+    capYear: z._default(z.nullable(whole(2000, 2100)), null),
     /** Grid factor (t-CO2/kWh) per fiscal year ("2027": "0.0004"); missing years use `defaultGridFactor`. */
-    gridFactor: z.record(z.string().regex(/^\d{4}$/, "a fiscal year such as 2026"), nonNegative).default({}),
-    defaultGridFactor: nonNegative.prefault("0.000423"),
-    menus: z.array(menuSchema).min(1, "at least one menu"),
-    prices: z
-      .object({ renewable: priceSchema, energySaving: priceSchema })
-      .default({ renewable: null, energySaving: null }),
-    wardShare: z
-      .discriminatedUnion("model", [
-        /** 成功報酬型: the ward receives share s of the certified credits. */
-        z.object({ model: z.literal("successFee"), share: fraction }),
-        /** 参加費型: the ward receives every credit and pays a fee, compared as fee ÷ reference price t. */
-        z.object({
-          model: z.literal("participationFee"),
-          feeYen: nonNegative,
-          referencePriceYenPerT: decimalString.refine((d) => d.gt(0), { message: "must be above 0" }),
-        }),
-      ])
-      .nullable()
-      .default(null),
+    gridFactor: z._default(z.record(fiscalYearKey, nonNegative), {}),
+    defaultGridFactor: z.prefault(nonNegative, "0.000423"),
+    menus: z.array(menuSchema).check(z.minLength(1, "at least one menu")),
+    prices: z._default(z.object({ renewable: priceSchema, energySaving: priceSchema }), {
+      renewable: null,
+      energySaving: null,
+    }),
+    wardShare: z._default(
+      z.nullable(
+        z.discriminatedUnion("model", [
+          /** 成功報酬型: the ward receives share s of the certified credits. */
+          z.object({ model: z.literal("successFee"), share: fraction }),
+          /** 参加費型: the ward receives every credit and pays a fee, compared as fee ÷ reference price t. */
+          z.object({
+            model: z.literal("participationFee"),
+            feeYen: nonNegative,
+            referencePriceYenPerT: decimalString.check(
+              z.refine((d) => d.gt(0), { message: "must be above 0" }),
+            ),
+          }),
+        ]),
+      ),
+      null,
+    ),
   })
-  .superRefine((p, ctx) => {
-    p.menus.forEach((m, i) => {
-      if (m.firstCohortYear !== undefined && m.firstCohortYear > p.firstYear + p.years - 1)
-        ctx.addIssue({
-          code: "custom",
-          path: ["menus", i, "firstCohortYear"],
-          message: "the first cohort joins after the horizon",
-        });
-    });
-  });
+  .check(
+    z.superRefine((p, ctx) => {
+      p.menus.forEach((m, i) => {
+        if (m.firstCohortYear !== undefined && m.firstCohortYear > p.firstYear + p.years - 1)
+          ctx.addIssue({
+            code: "custom",
+            path: ["menus", i, "firstCohortYear"],
+            message: "the first cohort joins after the horizon",
+          });
+      });
+    }),
+  );
 
 export type CohortParamsInput = z.input<typeof cohortParamsSchema>;
 export type CohortParams = z.output<typeof cohortParamsSchema>;

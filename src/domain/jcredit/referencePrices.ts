@@ -7,7 +7,8 @@
  * Built in: only what is sourced — the government's 14th tender (10–17 May 2023), average winning prices.
  * Rows from outside the code (a sheet in the workbook) go through `referencePriceSchema`.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
+import { failed } from "../zod";
 import { dec, type Decimal } from "../decimal";
 import { formatDecimal } from "../format";
 import type { Bilingual } from "../issue";
@@ -73,29 +74,31 @@ export const BUILT_IN_PRICES: readonly ReferencePrice[] = [
   },
 ];
 
-const positiveYen = z.union([z.string(), z.number()]).transform((v, ctx) => {
-  try {
-    const d = dec(typeof v === "string" ? v.normalize("NFKC").replace(/[,¥円\s]/g, "") : v);
-    if (d.isFinite() && d.gt(0)) return d;
-  } catch {
-    // reported below
-  }
-  ctx.addIssue({ code: "custom", message: "must be a positive number" });
-  return z.NEVER;
-});
+const positiveYen = z.pipe(
+  z.union([z.string(), z.number()]),
+  z.transform((v: string | number, ctx) => {
+    try {
+      const d = dec(typeof v === "string" ? v.normalize("NFKC").replace(/[,¥円\s]/g, "") : v);
+      if (d.isFinite() && d.gt(0)) return d;
+    } catch {
+      // reported below
+    }
+    return failed(ctx, v, "must be a positive number");
+  }),
+);
+/** A text that is not blank once trimmed. */
+const filled = () => z.string().check(z.trim(), z.minLength(1));
 
 /** Validates a price row from outside the code. */
 export const referencePriceSchema = z.object({
-  creditClass: z.string().transform((v, ctx) => {
-    const c = creditClassOf(v);
-    if (c) return c;
-    ctx.addIssue({ code: "custom", message: "unknown credit class" });
-    return z.NEVER;
-  }),
+  creditClass: z.pipe(
+    z.string(),
+    z.transform((v: string, ctx) => creditClassOf(v) ?? failed(ctx, v, "unknown credit class")),
+  ),
   yenPerT: positiveYen,
-  date: z.string().trim().min(1),
-  source: z.string().trim().min(1),
-  what: z.string().trim().optional(),
+  date: filled(),
+  source: filled(),
+  what: z.optional(z.string().check(z.trim())),
 });
 
 export type PriceField = "creditClass" | "yenPerT" | "date" | "source";
