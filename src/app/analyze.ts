@@ -3,6 +3,7 @@
  * form kind on every sheet. Shared by the task pane and the command line.
  */
 import type { Issue } from "../domain/issue";
+import type { ReferencePrice } from "../domain/jcredit/referencePrices";
 import type { Settings } from "../domain/settings";
 import type { Form7Analysis } from "../workbook/analysis";
 import { mergedBenchmark, readBenchmarkSheet } from "../workbook/benchmark/benchmarkSheet";
@@ -13,6 +14,7 @@ import type { WorkbookSnapshot } from "../workbook/grid";
 import { analyzeCreditForecasts, type CreditForecastAnalysis } from "../workbook/jcredit/forecastTable";
 import { analyzeForecastSheet, type ForecastSheetAnalysis } from "../workbook/jcredit/forecastSheetAnalysis";
 import { analyzeReturnTables, type ReturnTableAnalysis } from "../workbook/jcredit/returnTableSheet";
+import { readWorkbookPrices } from "../workbook/jcredit/workbookPrices";
 import { noOwnEarlier, type OwnEarlier } from "../workbook/writePlan";
 import { analyzeTokyoSites } from "../workbook/tokyo/analyze";
 import { insideTokyo, locateTokyoSites } from "../workbook/tokyo/locate";
@@ -35,6 +37,8 @@ export interface WorkbookAnalysis {
   issues: Issue[];
   /** The Form 8 cover sheets found (their listed sites with cells), whichever way they were matched. */
   form8?: Form8[];
+  /** The workbook's own J-Credit reference prices (its price sheet), when it has one: presets, never applied. */
+  prices?: ReferencePrice[];
 }
 
 export interface AnalyzeOptions {
@@ -82,6 +86,8 @@ export function analyzeWorkbook(
     return b ? b.entries : [];
   });
   const table = mergedBenchmark(sheetEntries);
+  const prices = readWorkbookPrices(snapshot.sheets);
+  if (prices) issues.push(...prices.issues);
   const history = readHistorySheets(snapshot.sheets);
   for (const grid of snapshot.sheets) {
     if (history.some((h) => h.grid === grid)) continue; // the add-in's 報告履歴 is no form
@@ -113,5 +119,5 @@ export function analyzeWorkbook(
     const sites = form7SiteRefs(forms);
     for (const f of form8) issues.push(...matchForm8(f.sites, sites));
   }
-  return { forms, issues, form8 };
+  return prices ? { forms, issues, form8, prices: prices.prices } : { forms, issues, form8 };
 }
