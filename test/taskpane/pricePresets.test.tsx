@@ -187,6 +187,7 @@ describe("the pane passes the workbook's price sheet to the what-ifs", () => {
       "第14回入札 再エネ発電 平均 ¥3,246/t（2023年5月）",
     ]);
     // The price sheet's bad row is listed with the workbook's findings.
+    expect(analysis.prices).toHaveLength(2);
     expect(screen.getByText(/B5: クレジット区分は/)).toBeInTheDocument();
   }, 180_000);
 });

@@ -10,7 +10,7 @@ const ja = {
   byClass: (r: string, s: string) => `再エネ ${r} t ・ 省エネ ${s} t`,
   revenue: "収益",
   ward: "区への還元",
-  noPrice: "単価なし",
+  noPrice: "単価なし（下の比較の B で参考価格を選べます）",
   recompute: "再計算して書き込む",
   recomputed: (n: number) =>
     n === 0 ? "結果は最新です（書き込みなし）。" : `${n} 個のセルの結果を更新しました。`,
@@ -45,7 +45,7 @@ const en: ForecastWords = {
   byClass: (r, s) => `renewable ${r} t · energy saving ${s} t`,
   revenue: "Revenue",
   ward: "Ward's share",
-  noPrice: "no price",
+  noPrice: "no price (pick a reference price for B in the comparison below)",
   recompute: "Recompute and write",
   recomputed: (n) =>
     n === 0 ? "The results are up to date (nothing written)." : `Updated ${n} result cells.`,
