@@ -88,6 +88,22 @@ export function WhatIf({ rows }: { rows: readonly WhatIfRow[] }) {
   );
   const max = grid ? Math.max(1, ...grid.flat().map((d) => d.toNumber())) : 1;
   const name = (c: CreditClass) => CLASS_NAME[c][lang];
+  /** A class's price field and its reference-price presets (a pick fills the field). */
+  const priceField = (c: CreditClass, text: string, set: (t: string) => void, note: string) => (
+    <>
+      <Field size="small" label={ja ? `${name(c)}の単価（円/t${note}）` : `${name(c)} price (yen/t${note})`}>
+        <Input size="small" inputMode="decimal" value={text} onChange={(_, d) => set(d.value)} />
+      </Field>
+      <PricePreset
+        creditClass={c}
+        inUse={picks.inUse(c)}
+        onChoose={(p) => {
+          picks.choose(c, p);
+          if (p) set(p.yenPerT.toFixed());
+        }}
+      />
+    </>
+  );
   return (
     <div>
       <Text size={200} block>
@@ -95,40 +111,8 @@ export function WhatIf({ rows }: { rows: readonly WhatIfRow[] }) {
           ? `試算: ΣB（円）＝ ${name(axis)}の単価 × 還元率（全項目を創出した場合）`
           : `What-if: ΣB (yen) by ${name(axis)} price and return rate, every row credited`}
       </Text>
-      <Field
-        size="small"
-        label={ja ? `${name(axis)}の単価（円/t、※の行）` : `${name(axis)} price (yen/t, row ※)`}
-      >
-        <Input size="small" inputMode="decimal" value={axisText} onChange={(_, d) => setAxisText(d.value)} />
-      </Field>
-      <PricePreset
-        creditClass={axis}
-        inUse={picks.inUse(axis)}
-        onChoose={(p) => {
-          picks.choose(axis, p);
-          if (p) setAxisText(p.yenPerT.toFixed());
-        }}
-      />
-      {other ? (
-        <>
-          <Field size="small" label={ja ? `${name(other)}の単価（円/t）` : `${name(other)} price (yen/t)`}>
-            <Input
-              size="small"
-              inputMode="decimal"
-              value={otherText}
-              onChange={(_, d) => setOtherText(d.value)}
-            />
-          </Field>
-          <PricePreset
-            creditClass={other}
-            inUse={picks.inUse(other)}
-            onChoose={(p) => {
-              picks.choose(other, p);
-              if (p) setOtherText(p.yenPerT.toFixed());
-            }}
-          />
-        </>
-      ) : null}
+      {priceField(axis, axisText, setAxisText, ja ? "、※の行" : ", row ※")}
+      {other ? priceField(other, otherText, setOtherText, "") : null}
       {grid ? (
         <ScrollX label={ja ? "ΣBの試算（横にスクロールできます）" : "ΣB what-if (scrolls sideways)"}>
           <table className={s.table} aria-label={ja ? "ΣBの試算" : "ΣB what-if"}>
