@@ -4,6 +4,7 @@
  */
 import { mergeBenchmarks } from "../domain/benchmark/table";
 import type { Issue } from "../domain/issue";
+import type { ReferencePrice } from "../domain/jcredit/referencePrices";
 import type { Settings } from "../domain/settings";
 import type { FormAnalysis } from "../workbook/analysis";
 import type { Form8 } from "../workbook/form8/form8";
@@ -23,6 +24,8 @@ export interface WorkbookAnalysis {
   issues: Issue[];
   /** The Form 8 cover sheets found (their listed sites with cells), whichever way they were matched. */
   form8?: Form8[];
+  /** The workbook's own J-Credit reference prices (its price sheet), when it has one: presets, never applied. */
+  prices?: ReferencePrice[];
 }
 
 export function analyzeWorkbook(
@@ -42,6 +45,7 @@ export function analyzeWorkbook(
   };
   const issues: Issue[] = [];
   const form8: Form8[] = [];
+  let prices: ReferencePrice[] | null = null;
   const claimed = new Set<Grid>();
   /** What each reader found on each sheet, for the readers after it (a forecast sheet is no forecast table…). */
   const found = new Map<Grid, Map<FormReader<unknown>, unknown[]>>();
@@ -63,9 +67,11 @@ export function analyzeWorkbook(
     if (out.forms) ctx.forms = inSheetOrder([...ctx.forms, ...out.forms], order);
     issues.push(...(out.issues ?? []));
     form8.push(...(out.form8 ?? []));
+    if (out.prices) prices = [...(prices ?? []), ...out.prices];
     for (const g of out.claims ?? []) claimed.add(g);
   }
-  return { forms: [...ctx.forms], issues, form8 };
+  const forms = [...ctx.forms];
+  return prices ? { forms, issues, form8, prices } : { forms, issues, form8 };
 }
 
 /** Forms by sheet, in the order of the workbook's sheets (within a sheet: the readers' order). */

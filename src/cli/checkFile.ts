@@ -4,7 +4,6 @@
  * result crosses a worker thread unchanged, so a run with --jobs N gives what a serial run gives.
  */
 import { analyzeWorkbook, form7SiteRefs } from "../app/analyze";
-import type { Issue } from "../domain/issue";
 import { CLI_WORDS } from "./reportWords";
 import type { Form7SiteRef, Form8 } from "../workbook/form8/form8";
 import { selectWrites } from "../workbook/writePlan";
@@ -15,6 +14,7 @@ import type { CliOptions } from "./args";
 import type { InputFile } from "./files";
 import { form8SheetJson, formJson, issueJson, type FileJson } from "./json";
 import type { OutputTarget } from "./outputs";
+import { priceJson, priceLines } from "./prices";
 import { publicationRows } from "./publication";
 import { form8SheetLines, formLines, issueLine } from "./report";
 import { reportFormsOf, type ReportForm } from "./reportFacts";
@@ -119,6 +119,7 @@ export async function checkFile(job: FileJob): Promise<FileResult> {
     issues: analysis.issues.map((i) => issueJson(i, lang)),
   };
   if (form8.length > 0) json.form8Sheets = form8.map(form8SheetJson);
+  if (analysis.prices) json.referencePrices = analysis.prices.map(priceJson);
   const errors = [...analysis.issues, ...forms.flatMap((f) => f.issues)].filter(
     (i) => i.severity === "error",
   ).length;
@@ -143,7 +144,7 @@ export async function checkFile(job: FileJob): Promise<FileResult> {
       }
     }
   }
-  const text = fileText(json, status, analysis.issues, form8, forms, lang);
+  const text = fileText(json, status, analysis, form8, forms, lang);
   return {
     json,
     text,
@@ -163,7 +164,7 @@ export async function checkFile(job: FileJob): Promise<FileResult> {
 function fileText(
   json: FileJson,
   status: Status,
-  workbookIssues: readonly Issue[],
+  workbook: Pick<ReturnType<typeof analyzeWorkbook>, "issues" | "prices">,
   form8: readonly Form8[],
   forms: Parameters<typeof reportFormsOf>[0],
   lang: "ja" | "en",
@@ -171,7 +172,8 @@ function fileText(
   const ja = lang === "ja";
   const lines = [`${json.file}`];
   if (json.error) lines.push(`  ${CLI_WORDS[lang].copyNotSaved}: ${json.error.message}`);
-  for (const i of workbookIssues) lines.push(issueLine(i, lang));
+  for (const i of workbook.issues) lines.push(issueLine(i, lang));
+  lines.push(...priceLines(workbook.prices ?? [], lang));
   for (const f of form8) lines.push(...form8SheetLines(f, lang));
   for (const f of forms) lines.push(...formLines(f, lang));
   if (json.output)

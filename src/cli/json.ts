@@ -10,6 +10,7 @@ import { issueText, type Issue } from "../domain/issue";
 import type { Form7Analysis } from "../workbook/analysis";
 import type { Form8 } from "../workbook/form8/form8";
 import type { Form8Finding } from "./form8Run";
+import type { PriceJson } from "./prices";
 import { INTENSITY_PLACES } from "../domain/tokyo/business";
 import type { TokyoSiteAnalysis } from "../workbook/tokyo/analyze";
 import type { TokyoBusinessAnalysis } from "../workbook/tokyo/business";
@@ -31,6 +32,8 @@ export interface FileJson {
   issues?: IssueJson[];
   /** Form 8 cover sheets and the sites they list (matched at the end of the run: the document's `form8`). */
   form8Sheets?: Form8SheetJson[];
+  /** The workbook's own reference prices (its price sheet), when it has one: listed, never applied. */
+  referencePrices?: PriceJson[];
   /** --write: the filled copy and the number of cells written into it. */
   output?: string;
   written?: number;

@@ -29,12 +29,13 @@ import { useEffect } from "react";
 import type { WorkbookAnalysis } from "../app/analyze";
 import type { ControllerTiming, PaneController } from "../app/controller";
 import type { HostServices } from "../app/services";
+import type { ReferencePrice } from "../domain/jcredit/referencePrices";
 import type { Settings } from "../domain/settings";
 import { FormCards } from "./FormCards";
 import { LangContext, useT } from "./i18n";
 import { IssueList } from "./IssueList";
 import { NoticeBar } from "./NoticeBar";
-import { BusyContext, SelectedCellContext } from "./paneContext";
+import { BusyContext, OwnPricesContext, SelectedCellContext } from "./paneContext";
 import { PANE_WORDS } from "./paneWords";
 // Loaded when first shown (webpack chunks): not needed for the first figures.
 import { preloadChunks, SettingsPanel } from "./lazy";
@@ -78,6 +79,9 @@ export function App({ services, timing, theme = webLightTheme, controller: given
 }
 
 type Controlled = ReturnType<typeof useController>;
+
+/** A workbook without a price sheet: the presets are the built-in ones alone. */
+const NO_PRICES: readonly ReferencePrice[] = [];
 
 function Pane({ state, controller: c }: { state: Controlled[0]; controller: Controlled[1] }) {
   const { t, lang } = useT();
@@ -142,7 +146,9 @@ function Pane({ state, controller: c }: { state: Controlled[0]; controller: Cont
           {analysis.issues.length > 0 ? (
             <IssueList issues={analysis.issues} onSelect={(cell) => void c.select(cell)} />
           ) : null}
-          <FormCards forms={forms} state={state} controller={c} />
+          <OwnPricesContext.Provider value={analysis.prices ?? NO_PRICES}>
+            <FormCards forms={forms} state={state} controller={c} />
+          </OwnPricesContext.Provider>
         </>
       ) : null}
       <Accordion collapsible>

@@ -10,6 +10,7 @@ import { dec, type Decimal } from "../domain/decimal";
 import type { CreditClass } from "../domain/jcredit/cohort";
 import { whatIfTotalBByClass } from "../domain/jcredit/returnTable";
 import { fmt, useT } from "./i18n";
+import { PricePreset, PriceSources, usePricePicks } from "./PricePresets";
 import { ScrollX } from "./ScrollX";
 import { figureCell } from "./tableStyles";
 
@@ -57,25 +58,52 @@ export function WhatIf({ rows }: { rows: readonly WhatIfRow[] }) {
   // The grid's axis: renewable when present, else energy saving; the other class is held at one price.
   const axis: CreditClass = has("renewable") ? "renewable" : "energySaving";
   const other: CreditClass | null = axis === "renewable" && has("energySaving") ? "energySaving" : null;
-  const printed = other ? rows.find((r) => r.creditClass === other && r.priceYenPerT)?.priceYenPerT : null;
+  const printedOf = (c: CreditClass) => rows.find((r) => r.creditClass === c && r.priceYenPerT)?.priceYenPerT;
+  const printed = other ? printedOf(other) : null;
   const [otherText, setOtherText] = useState(printed ? printed.toFixed() : "2000");
   const otherPrice = parsePrice(otherText);
+  const [axisText, setAxisText] = useState(() => printedOf(axis)?.toFixed() ?? "");
+  const axisPrice = axisText.trim() === "" ? null : parsePrice(axisText);
+  const picks = usePricePicks(other ? { [axis]: axisText, [other]: otherText } : { [axis]: axisText });
+  // The grid's prices: the fixed steps and the axis class's own price (a row of its own when not a step).
+  const prices = useMemo(() => {
+    const steps = PRICES.map((p) => dec(p));
+    if (axisPrice && axisPrice.gt(0) && !steps.some((p) => p.eq(axisPrice))) steps.push(axisPrice);
+    return steps.sort((a, b) => a.comparedTo(b));
+  }, [axisPrice]);
+  const invalid = (otherPrice === null && other !== null) || (axisText.trim() !== "" && axisPrice === null);
   const grid = useMemo(
     () =>
-      otherPrice === null && other
+      invalid
         ? null
         : whatIfTotalBByClass(
             rows,
-            PRICES.map((p) => ({
-              renewable: axis === "renewable" ? dec(p) : (otherPrice ?? dec(0)),
-              energySaving: axis === "energySaving" ? dec(p) : (otherPrice ?? dec(0)),
+            prices.map((p) => ({
+              renewable: axis === "renewable" ? p : (otherPrice ?? dec(0)),
+              energySaving: axis === "energySaving" ? p : (otherPrice ?? dec(0)),
             })),
             RATES.map(dec),
           ),
-    [rows, axis, other, otherPrice],
+    [rows, axis, otherPrice, prices, invalid],
   );
   const max = grid ? Math.max(1, ...grid.flat().map((d) => d.toNumber())) : 1;
   const name = (c: CreditClass) => CLASS_NAME[c][lang];
+  /** A class's price field and its reference-price presets (a pick fills the field). */
+  const priceField = (c: CreditClass, text: string, set: (t: string) => void, note: string) => (
+    <>
+      <Field size="small" label={ja ? `${name(c)}の単価（円/t${note}）` : `${name(c)} price (yen/t${note})`}>
+        <Input size="small" inputMode="decimal" value={text} onChange={(_, d) => set(d.value)} />
+      </Field>
+      <PricePreset
+        creditClass={c}
+        inUse={picks.inUse(c)}
+        onChoose={(p) => {
+          picks.choose(c, p);
+          if (p) set(p.yenPerT.toFixed());
+        }}
+      />
+    </>
+  );
   return (
     <div>
       <Text size={200} block>
@@ -83,16 +111,8 @@ export function WhatIf({ rows }: { rows: readonly WhatIfRow[] }) {
           ? `試算: ΣB（円）＝ ${name(axis)}の単価 × 還元率（全項目を創出した場合）`
           : `What-if: ΣB (yen) by ${name(axis)} price and return rate, every row credited`}
       </Text>
-      {other ? (
-        <Field size="small" label={ja ? `${name(other)}の単価（円/t）` : `${name(other)} price (yen/t)`}>
-          <Input
-            size="small"
-            inputMode="decimal"
-            value={otherText}
-            onChange={(_, d) => setOtherText(d.value)}
-          />
-        </Field>
-      ) : null}
+      {priceField(axis, axisText, setAxisText, ja ? "、※の行" : ", row ※")}
+      {other ? priceField(other, otherText, setOtherText, "") : null}
       {grid ? (
         <ScrollX label={ja ? "ΣBの試算（横にスクロールできます）" : "ΣB what-if (scrolls sideways)"}>
           <table className={s.table} aria-label={ja ? "ΣBの試算" : "ΣB what-if"}>
@@ -111,10 +131,11 @@ export function WhatIf({ rows }: { rows: readonly WhatIfRow[] }) {
               </tr>
             </thead>
             <tbody>
-              {PRICES.map((p, i) => (
-                <tr key={p}>
+              {prices.map((p, i) => (
+                <tr key={p.toFixed()}>
                   <th className={mergeClasses(s.cell, s.sticky)} scope="row">
                     {fmt(p, 0, lang)}
+                    {axisPrice?.eq(p) ? " ※" : ""}
                   </th>
                   {grid[i].map((b, j) => (
                     <td
@@ -135,6 +156,14 @@ export function WhatIf({ rows }: { rows: readonly WhatIfRow[] }) {
       ) : (
         <Text role="alert">{ja ? "単価を数値で入力してください。" : "Enter the price as a number."}</Text>
       )}
+      {axisPrice && !picks.inUse(axis) ? (
+        <Text size={200} block>
+          {ja
+            ? `※ ${name(axis)}の単価 ${fmt(axisPrice, 0, lang)} 円/t（入力した単価）`
+            : `※ ${name(axis)} price ${fmt(axisPrice, 0, lang)} yen/t (the price typed)`}
+        </Text>
+      ) : null}
+      <PriceSources prices={[picks.inUse(axis), other ? picks.inUse(other) : null]} />
     </div>
   );
 }

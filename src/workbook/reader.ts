@@ -7,6 +7,7 @@
  */
 import type { BenchmarkEntry } from "../domain/benchmark/table";
 import type { Issue } from "../domain/issue";
+import type { ReferencePrice } from "../domain/jcredit/referencePrices";
 import type { Settings } from "../domain/settings";
 import type { FormAnalysis } from "./analysis";
 import type { Form8 } from "./form8/form8";
@@ -49,6 +50,8 @@ export interface ReaderOutput {
   /** Problems of the workbook as a whole (a benchmark sheet's bad row, a Form 8 site without its Form 7). */
   issues?: Issue[];
   form8?: Form8[];
+  /** J-Credit reference prices the workbook gives (its price sheets): presets, never applied. */
+  prices?: ReferencePrice[];
   benchmark?: BenchmarkEntry[];
   history?: HistoryInWorkbook[];
   /** Sheets that are this reader's alone: no reader listed after it looks at them. */

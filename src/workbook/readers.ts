@@ -8,6 +8,7 @@ import { form7Reader } from "./form7/reader";
 import { form8Reader } from "./form8/reader";
 import { historyReader } from "./history/reader";
 import { creditForecastReader, forecastSheetReader, returnTableReader } from "./jcredit/reader";
+import { priceReader } from "./jcredit/workbookPrices";
 import type { FormReader } from "./reader";
 import { tokyoBusinessReader } from "./tokyo/reader";
 
@@ -15,6 +16,7 @@ import { tokyoBusinessReader } from "./tokyo/reader";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const READERS: readonly FormReader<any>[] = [
   benchmarkReader,
+  priceReader,
   historyReader,
   form7Reader,
   forecastSheetReader,

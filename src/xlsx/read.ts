@@ -6,7 +6,7 @@
  * are kept. This is the command line's hot path: one pass over exceljs's cells, no per-cell objects beyond
  * the values themselves.
  */
-import fs from "node:fs/promises";
+import fs from "node:fs";
 import ExcelJS from "exceljs";
 import { fromA1 } from "../workbook/address";
 import {
@@ -232,9 +232,14 @@ export async function readWorkbookBuffer(buf: Buffer): Promise<WorkbookSnapshot>
 }
 
 /** The bytes of a file, with WorkbookReadError for a missing file or a folder. */
+/**
+ * The file's bytes. Read in one synchronous call: a workbook is checked right after it is read, and the
+ * promise API's open / stat / read / close each wait for a thread-pool thread — with every core checking
+ * files (--jobs), those waits left the checking thread idle for about a third of the run.
+ */
 export async function readFileBuffer(path: string): Promise<Buffer> {
   try {
-    return await fs.readFile(path);
+    return fs.readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") throw new WorkbookReadError("missing");

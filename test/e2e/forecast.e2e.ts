@@ -84,6 +84,24 @@ describe("the forecast sheet in the task pane", () => {
       .getByRole("cell", { name: revenueB.toLocaleString("ja-JP"), exact: true })
       .waitFor();
     expect(await pane.inspect("12-forecast-what-if")).toEqual(SOUND);
+
+    // Reference prices as presets: picked, each fills B's field, its source shown under the comparison.
+    const d = compareForecasts(a, applyVariant(a, { priceRenewable: "3246", priceEnergySaving: "1551" }));
+    if (!d.ok) throw new Error(d.messages.join());
+    const presetRevenue = d.lines.find((l) => l.what === "revenueYen")!.b!.toNumber();
+    await page
+      .getByLabel("参考価格から選ぶ（再エネ発電）")
+      .selectOption({ label: "第14回入札 再エネ発電 平均 ¥3,246/t（2023年5月）" });
+    await page
+      .getByLabel("参考価格から選ぶ（省エネ他）")
+      .selectOption({ label: "第14回入札 省エネ他 平均 ¥1,551/t（2023年5月）" });
+    await page
+      .getByRole("table", { name: /比較/ })
+      .getByRole("cell", { name: presetRevenue.toLocaleString("ja-JP"), exact: true })
+      .waitFor();
+    await page.getByText(/省エネ他の単価 ¥1,551\/t は参考価格です/).waitFor();
+    expect(await page.getByLabel("単価 再エネ（円/t）").inputValue()).toBe("3246");
+    expect(await pane.inspect("13-forecast-price-presets")).toEqual(SOUND);
     expect(foreignRequests(pane.requests, server.origin)).toEqual([]);
     await pane.close();
   }, 90000);

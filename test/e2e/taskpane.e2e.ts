@@ -179,6 +179,13 @@ describe("J-Credit sheets in the task pane", () => {
     expect(cell(dump, "還元額", "D14")?.value).toBe(24510000);
     expect(cell(dump, "還元額", "F18")?.value).toBe(15945000);
     expect(await pane.inspect("09-return-table-written")).toEqual(SOUND);
+    // A reference price picked for the what-if: a ※ row of its own, its source under the grid.
+    await page
+      .getByLabel("参考価格から選ぶ（再エネ発電）")
+      .selectOption({ label: "第14回入札 再エネ発電 平均 ¥3,246/t（2023年5月）" });
+    await page.getByRole("table", { name: "ΣBの試算" }).getByRole("rowheader", { name: "3,246 ※" }).waitFor();
+    await page.getByText(/再エネ発電の単価 ¥3,246\/t は参考価格です/).waitFor();
+    expect(await pane.inspect("09b-return-table-price-preset")).toEqual(SOUND);
     expect(foreignRequests(pane.requests, server.origin)).toEqual([]);
     await pane.close();
   }, 120000);

@@ -43,6 +43,7 @@ describe("the reader registry", () => {
   it("lists every kind once, the context readers first and Form 8 (which needs the Form 7 sites) last", () => {
     expect(READERS.map((r) => r.name)).toEqual([
       "benchmark",
+      "prices",
       "history",
       "form7",
       "forecastSheet",

@@ -46,6 +46,8 @@ export interface ReferencePrice {
   medianYenPerT?: Decimal;
   /** "builtIn", or the cell a user's row was read from (sheet!A1). */
   origin: string;
+  /** A short name for a list of presets (the built-in ones; a user's row is named by its 内容). */
+  name?: Bilingual;
 }
 
 const RIM =
@@ -62,6 +64,7 @@ export const BUILT_IN_PRICES: readonly ReferencePrice[] = [
     what: TENDER_14,
     source: RIM,
     origin: "builtIn",
+    name: { ja: "第14回入札 再エネ発電 平均", en: "14th tender, renewable power, average" },
   },
   {
     creditClass: "energySaving",
@@ -71,6 +74,7 @@ export const BUILT_IN_PRICES: readonly ReferencePrice[] = [
     what: TENDER_14,
     source: RIM,
     origin: "builtIn",
+    name: { ja: "第14回入札 省エネ他 平均", en: "14th tender, energy saving and other, average" },
   },
 ];
 
@@ -156,4 +160,32 @@ export function priceLabel(p: ReferencePrice, lang: "ja" | "en"): string {
   return lang === "ja"
     ? `¥${yen}/t ${cls}（${p.date}、出典: ${p.source}）`
     : `¥${yen}/t ${cls} (${p.date}; source: ${p.source})`;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** An ISO date (2023-05-17, 2023-05) as its month (2023年5月 / May 2023); any other text as written. */
+export function priceMonth(date: string, lang: "ja" | "en"): string {
+  const m = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(date.trim());
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return date;
+  return lang === "ja" ? `${m[1]}年${Number(m[2])}月` : `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+}
+
+/** Whether the price is the user's own (a row of the workbook's price sheet), not a built-in one. */
+export const isOwnPrice = (p: ReferencePrice): boolean => p.origin !== "builtIn";
+
+/**
+ * A preset as a list shows it: 「第14回入札 再エネ発電 平均 ¥3,246/t（2023年5月）」; a user's row is marked as
+ * the workbook's: 「ブックの価格表: J-クレジット市場 再エネ発電 ¥5,200/t（2025年4月）」.
+ */
+export function presetName(p: ReferencePrice, lang: "ja" | "en"): string {
+  const yen = `¥${formatDecimal(p.yenPerT)}/t`;
+  const when = priceMonth(p.date, lang);
+  const cls = CREDIT_CLASS_LABEL[p.creditClass][lang];
+  if (!isOwnPrice(p) && p.name)
+    return lang === "ja" ? `${p.name.ja} ${yen}（${when}）` : `${p.name.en} ${yen} (${when})`;
+  const what = p.what ? `${p.what} ` : "";
+  return lang === "ja"
+    ? `ブックの価格表: ${what}${cls} ${yen}（${when}）`
+    : `workbook's price sheet: ${what}${cls} ${yen} (${when})`;
 }

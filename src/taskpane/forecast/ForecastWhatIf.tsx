@@ -1,7 +1,9 @@
 /**
  * Two parameter sets side by side: A is the sheet's, B is A with a few knobs changed here (crediting years,
  * first-year fraction, cap year, prices per class, the ward's share). Nothing is written; the table shows
- * A, B and B − A per fiscal year and for the totals.
+ * A, B and B − A per fiscal year and for the totals. B's prices can be taken from the reference prices
+ * (PricePresets: the workbook's price sheet first, then the built-in sourced ones), shown with their source
+ * under the table; a price typed into the field wins.
  */
 import { Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
@@ -14,6 +16,7 @@ import {
   type ForecastVariant,
 } from "../../domain/jcredit/variant";
 import { fmt, useT } from "../i18n";
+import { PricePreset, PriceSources, usePricePicks } from "../PricePresets";
 import { ScrollX } from "../ScrollX";
 import { FORECAST_WORDS } from "./words";
 import { figureCell } from "../tableStyles";
@@ -34,6 +37,9 @@ const useStyles = makeStyles({
 });
 
 type Knob = keyof ForecastVariant;
+/** The price knob of each credit class (the presets fill it). */
+const PRICE_KNOB = { renewable: "priceRenewable", energySaving: "priceEnergySaving" } as const;
+const PRICED = ["renewable", "energySaving"] as const;
 const KNOBS: { key: Knob; word: keyof typeof FORECAST_WORDS.ja; int?: boolean }[] = [
   { key: "creditingYears", word: "creditingYears", int: true },
   { key: "firstYearFraction", word: "firstYearFraction" },
@@ -86,6 +92,8 @@ export function ForecastWhatIf({ params }: { params: CohortParamsInput }) {
   const w = FORECAST_WORDS[lang];
   const s = useStyles();
   const [texts, setTexts] = useState<Partial<Record<Knob, string>>>({});
+  const text = (k: Knob) => texts[k] ?? initial(params, k);
+  const picks = usePricePicks({ renewable: text("priceRenewable"), energySaving: text("priceEnergySaving") });
   const comparison = useMemo(
     () => compareForecasts(params, applyVariant(params, variantOf(texts, params))),
     [params, texts],
@@ -113,12 +121,23 @@ export function ForecastWhatIf({ params }: { params: CohortParamsInput }) {
               size="small"
               className={s.input}
               inputMode="decimal"
-              value={texts[key] ?? initial(params, key)}
+              value={text(key)}
               onChange={(_, d) => setTexts((t) => ({ ...t, [key]: d.value }))}
             />
           </Field>
         ))}
       </div>
+      {PRICED.map((c) => (
+        <PricePreset
+          key={c}
+          creditClass={c}
+          inUse={picks.inUse(c)}
+          onChoose={(p) => {
+            picks.choose(c, p);
+            if (p) setTexts((t) => ({ ...t, [PRICE_KNOB[c]]: p.yenPerT.toFixed() }));
+          }}
+        />
+      ))}
       {comparison.ok ? (
         <ScrollX label={w.whatIfScroll}>
           <table className={s.table} aria-label={w.whatIf}>
@@ -162,6 +181,7 @@ export function ForecastWhatIf({ params }: { params: CohortParamsInput }) {
           {comparison.side === "b" ? w.invalidB : w.invalid}: {comparison.messages.join(" / ")}
         </Text>
       )}
+      <PriceSources prices={PRICED.map((c) => picks.inUse(c))} />
     </section>
   );
 }

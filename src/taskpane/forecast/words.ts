@@ -33,8 +33,8 @@ export const FORECAST_CATALOGUE = {
     en: "Ward's share",
   },
   noPrice: {
-    ja: "単価なし",
-    en: "no price",
+    ja: "単価なし（下の比較の B で参考価格を選べます）",
+    en: "no price (pick a reference price for B in the comparison below)",
   },
   recompute: {
     ja: "再計算して書き込む",

@@ -3,6 +3,8 @@ import {
   BUILT_IN_PRICES,
   creditClassOf,
   priceLabel,
+  priceMonth,
+  presetName,
   pricePresets,
   validateReferencePrice,
   type ReferencePrice,
@@ -66,5 +68,27 @@ describe("J-Credit reference prices: data with provenance", () => {
     const bad = validateReferencePrice({ creditClass: "森林", yenPerT: -5, date: "", source: "" }, "x!C4");
     expect(bad.price).toBeNull();
     expect(bad.problems.map((p) => p.field).sort()).toEqual(["creditClass", "date", "source", "yenPerT"]);
+  });
+
+  it("names a preset for a list: the built-in by its tender and month, a user's row as the workbook's", () => {
+    expect(presetName(BUILT_IN_PRICES[0], "ja")).toBe("第14回入札 再エネ発電 平均 ¥3,246/t（2023年5月）");
+    expect(presetName(BUILT_IN_PRICES[1], "en")).toBe(
+      "14th tender, energy saving and other, average ¥1,551/t (May 2023)",
+    );
+    const own: ReferencePrice = {
+      creditClass: "renewable",
+      yenPerT: dec("5200.5"),
+      date: "2025年3月",
+      what: "",
+      source: "見積",
+      origin: "価格!C3",
+    };
+    expect(presetName(own, "ja")).toBe("ブックの価格表: 再エネ発電 ¥5,200.5/t（2025年3月）");
+    expect(presetName({ ...own, date: "2025-12" }, "en")).toBe(
+      "workbook's price sheet: renewable power ¥5,200.5/t (Dec 2025)",
+    );
+    // A user's row is never named as a built-in one, even with a name.
+    expect(presetName({ ...own, name: BUILT_IN_PRICES[0].name }, "ja")).toMatch(/^ブックの価格表: /);
+    expect(priceMonth("2025-13-01", "ja")).toBe("2025-13-01");
   });
 });
