@@ -70,9 +70,8 @@ export function issueText(i: Issue, lang: "ja" | "en"): string {
 }
 
 /**
- * @deprecated Inline words: use `issueOf` with the area's catalogue. Kept while the readers the lead is
- * moving into src/domain (return table, forecast sheet, history, benchmark sheet, Form 8, publication) still
- * call it; their codes and words are in the catalogues already.
+ * @deprecated Inline words: use `issueOf` with the area's catalogue. Only `unusedRowIssue` (a user table's
+ * row problem, whose words come from the benchmark catalogue already) still calls it.
  */
 export function issue(
   severity: Severity,

@@ -1,7 +1,7 @@
 /**
- * Issues of a return table (還元額の表): codes and words. Its reader
- * (src/workbook/jcredit/returnTableSheet.ts) is being moved into the domain; its calls switch to these
- * entries (a cell that is not a number is READ_CODES.notANumber with `ask: false`).
+ * Issues of a return table (還元額の表): codes and words, used by its checks (returnCheck.ts) and its
+ * reader (src/workbook/jcredit/returnTableSheet.ts, which reports a cell that is not a number as
+ * READ_CODES.notANumber with `ask: false`).
  */
 import { words, type IssueCatalogue } from "../catalogue";
 

@@ -1,3 +1,5 @@
+import { issueOf } from "../../domain/issue";
+import { BENCHMARK_SHEET_MESSAGES as BM } from "../../domain/benchmark/sheetMessages";
 /**
  * A benchmark sheet staff fill or paste into the workbook from Tokyo's official table (or the ward
  * benchmark the command line derives): a header row with 区分番号 / ベンチマーク区分 / 平均 (kg-CO2/m²) /
@@ -17,7 +19,7 @@ import {
   type EntryProblem,
 } from "../../domain/benchmark/table";
 import type { Decimal } from "../../domain/decimal";
-import { issue, type CellRef, type Issue } from "../../domain/issue";
+import { type CellRef, type Issue } from "../../domain/issue";
 import type { CellValue, Grid } from "../grid";
 import { readSourcedNumber } from "../readCell";
 import { unusedRowIssue } from "../rowIssue";
@@ -125,15 +127,7 @@ export function readBenchmarkSheet(grid: Grid): BenchmarkSheet | null {
     issues.push(...rowIssues);
     if (rowIssues.some((i) => i.severity === "error")) continue;
     if (!n) {
-      issues.push(
-        issue(
-          "error",
-          "benchmarkSheet.noCategory",
-          at("number"),
-          `${at("number").address}: 区分番号がありません。1〜30 の番号を入力してください（この行は使いません）。`,
-          `${at("number").address}: the category number is missing. Enter 1–30 (this row is not used).`,
-        ),
-      );
+      issues.push(issueOf(BM, "error", "benchmarkSheet.noCategory", at("number"), {}));
       continue;
     }
     const category = n.value.toNumber();
@@ -146,12 +140,12 @@ export function readBenchmarkSheet(grid: Grid): BenchmarkSheet | null {
       if (other && other.number !== category) name = written;
       else if (!other)
         issues.push(
-          issue(
+          issueOf(
+            BM,
             "warning",
             "benchmarkSheet.nameDiffers",
             at("name"),
-            `${at("name").address}: 区分 ${category} の名称は「${official.ja}」ですが「${written}」と書かれています。番号を確認してください（番号のとおり区分 ${category} として使います）。`,
-            `${at("name").address}: category ${category} is "${official.ja}" but the sheet says "${written}"; check the number (used as category ${category}).`,
+            { category, official: official.ja, written },
             { category: String(category), expected: official.ja, found: written },
           ),
         );
@@ -161,13 +155,10 @@ export function readBenchmarkSheet(grid: Grid): BenchmarkSheet | null {
     if (official && avg && factor === null) {
       usedFactor = FORM7_ELECTRICITY_FACTOR;
       issues.push(
-        issue(
-          "warning",
-          "benchmarkSheet.noFactor",
-          at("factor"),
-          `${at("factor").address}: 区分 ${category} の平均を求めた電気の排出係数が書かれていません。第7号様式と同じ ${FORM7_ELECTRICITY_FACTOR.toFixed()} とみなします。出典の係数を記入してください。`,
-          `${at("factor").address}: the electricity factor of category ${category}'s average is not given; taken as Form 7's ${FORM7_ELECTRICITY_FACTOR.toFixed()}. Enter the source's factor.`,
-        ),
+        issueOf(BM, "warning", "benchmarkSheet.noFactor", at("factor"), {
+          category,
+          form7Factor: FORM7_ELECTRICITY_FACTOR.toFixed(),
+        }),
       );
     }
     const raw: Record<string, unknown> = {
@@ -190,12 +181,12 @@ export function readBenchmarkSheet(grid: Grid): BenchmarkSheet | null {
     const first = seen.get(entry.category);
     if (first !== undefined) {
       issues.push(
-        issue(
+        issueOf(
+          BM,
           "warning",
           "benchmarkSheet.duplicate",
           n.cell,
-          `${n.cell.address}: 区分 ${entry.category} は ${first} にもあります。最初の行を使います。`,
-          `${n.cell.address}: category ${entry.category} is also given at ${first}; the first row is used.`,
+          { category: entry.category, first },
           { category: String(entry.category), first },
         ),
       );
@@ -204,12 +195,12 @@ export function readBenchmarkSheet(grid: Grid): BenchmarkSheet | null {
     seen.set(entry.category, n.cell.address);
     if (!entry.electricityFactor.eq(FORM7_ELECTRICITY_FACTOR) && factor)
       issues.push(
-        issue(
+        issueOf(
+          BM,
           "info",
           "benchmarkSheet.factorDiffers",
           factor.cell,
-          `${factor.cell.address}: 区分 ${category} の平均は電気の排出係数 ${factor.value.toFixed()} で求められています。第7号様式は ${FORM7_ELECTRICITY_FACTOR.toFixed()} を使うため、この区分のランクは目安になります。`,
-          `${factor.cell.address}: category ${category}'s average uses the electricity factor ${factor.value.toFixed()}; Form 7 uses ${FORM7_ELECTRICITY_FACTOR.toFixed()}, so ranks in this category are only indicative.`,
+          { category, factor: factor.value.toFixed(), form7Factor: FORM7_ELECTRICITY_FACTOR.toFixed() },
           { factor: factor.value.toFixed() },
         ),
       );

@@ -1,3 +1,5 @@
+import { issueOf } from "../../domain/issue";
+import { FORM8_MESSAGES as FM } from "../../domain/form8/messages";
 /**
  * Form 8 (第8号様式, 地球温暖化対策報告書提出書), the cover sheet: its list 地球温暖化対策報告書提出事業所一覧
  * holds up to 10 sites of one submitter, two rows each (guide 2.2.1):
@@ -9,7 +11,7 @@
  * rows that do not are pointed at. Labels are matched after folding (full-width, spaces), values are the
  * first non-label cell to the right of their label (merged label cells skipped).
  */
-import { issue, type CellRef, type Issue, type Sourced } from "../../domain/issue";
+import { type CellRef, type Issue, type Sourced } from "../../domain/issue";
 import type { Grid } from "../grid";
 import { sameSite } from "../sameSite";
 import { normLabel, readText, sheetLabels } from "../text";
@@ -137,15 +139,6 @@ export interface Form8Scope {
   unreadable: number;
 }
 
-function whereForm7(f: Form7SiteRef, lang: "ja" | "en"): string {
-  if (lang === "ja") {
-    const w = [f.file, f.sheet].filter(Boolean).join(" の ");
-    return w ? `（${w}）` : "";
-  }
-  const w = [f.sheet, f.file].filter(Boolean).join(" in ");
-  return w ? ` (${w})` : "";
-}
-
 /**
  * Issues for the listed sites that have no Form 7 in the workbook (or, with a scope, in any file of the
  * folder): matched by site number where both give one, else by name after folding (full-width, spaces,
@@ -170,34 +163,29 @@ export function matchForm8(
       const other = normLabel(byName.siteNumber ?? "");
       if (number && other && other !== number)
         issues.push(
-          issue(
+          issueOf(
+            FM,
             "warning",
             "form8.siteNumberDiffers",
             s.siteNumber!.cell,
-            `${s.siteNumber!.cell.address}: 第8号様式の「${shown}」の事業所番号は ${s.siteNumber!.value} ですが、第7号様式${whereForm7(byName, "ja")}では ${byName.siteNumber} です。どちらかを直してください。`,
-            `${s.siteNumber!.cell.address}: Form 8 gives "${shown}" the site number ${s.siteNumber!.value}, but its Form 7${whereForm7(byName, "en")} says ${byName.siteNumber}. Correct one of them.`,
+            { site: shown, form8: s.siteNumber!.value, form7: String(byName.siteNumber), place: byName },
             { form8: s.siteNumber!.value, form7: byName.siteNumber ?? "" },
           ),
         );
       continue;
     }
-    const check = {
-      ja: `名称${number ? "・事業所番号" : ""}の表記を確認してください`,
-      en: "check how it is written",
-    };
-    const where = scope
-      ? {
-          ja: `フォルダ ${scope.folder} のどのファイルにも見つかりません（この実行で読んだ ${scope.files} ファイルを探しました${scope.unreadable ? `。読めなかったファイルが ${scope.unreadable} 件あります` : ""}。${check.ja}）`,
-          en: `is in any file of the folder ${scope.folder} (searched the ${scope.files} files this run read${scope.unreadable ? `; ${scope.unreadable} could not be read` : ""}; ${check.en})`,
-        }
-      : { ja: `このブックに見つかりません（${check.ja}）`, en: `is in this workbook (${check.en})` };
     issues.push(
-      issue(
+      issueOf(
+        FM,
         "warning",
         "form8.missingForm7",
         s.cell,
-        `${s.cell.address}: 第8号様式の一覧${s.index ? ` ${s.index}` : ""}「${shown}」の第7号様式が${where.ja}。`,
-        `${s.cell.address}: Form 8 lists${s.index ? ` (no. ${s.index})` : ""} "${shown}", but no Form 7 with that name${number ? " or site number" : ""} ${where.en}.`,
+        {
+          site: shown,
+          index: s.index ? String(s.index) : null,
+          byNumber: !!number,
+          scope: scope ? { folder: scope.folder, files: scope.files, unreadable: scope.unreadable } : null,
+        },
         scope ? { site: shown, folder: scope.folder } : { site: shown },
       ),
     );

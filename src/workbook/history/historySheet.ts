@@ -1,3 +1,5 @@
+import { issueOf } from "../../domain/issue";
+import { HISTORY_MESSAGES as HM } from "../../domain/history/messages";
 /**
  * The add-in's own history sheet (報告履歴): one row per site and fiscal year, so the excellence level can
  * be judged against earlier years even when their Form 7 files are gone. Fixed layout, header in row 1:
@@ -18,7 +20,7 @@ import { energyIntensityMJ } from "../../domain/intensity";
 import type { YearFigures } from "../../domain/excellence/excellence";
 import { roundHalfUp, type Decimal } from "../../domain/decimal";
 import type { Form7Result, Form7Site } from "../../domain/form7/types";
-import { issue, type CellRef, type Issue } from "../../domain/issue";
+import { type CellRef, type Issue } from "../../domain/issue";
 import type { CellValue, Grid } from "../grid";
 import { readSourcedNumber } from "../readCell";
 import { sameSite } from "../sameSite";
@@ -205,27 +207,11 @@ export function readHistorySheet(grid: Grid): HistorySheet | null {
     const recordedAt = readText(grid.value(r, columns.recordedAt)) || null;
     issues.push(...rowIssues);
     if (year === null || !year.isInteger() || year.lt(1990) || year.gt(2100)) {
-      issues.push(
-        issue(
-          "error",
-          "history.badYear",
-          cell("fiscalYear"),
-          `${cell("fiscalYear").address}: 年度は 2013 のような西暦の整数である必要があります（この行は使いません）。`,
-          `${cell("fiscalYear").address}: the fiscal year must be a whole year such as 2013 (this row is not used).`,
-        ),
-      );
+      issues.push(issueOf(HM, "error", "history.badYear", cell("fiscalYear"), {}));
       continue;
     }
     if (!siteName && !siteNumber) {
-      issues.push(
-        issue(
-          "error",
-          "history.noSite",
-          cell("siteName"),
-          `${cell("siteName").address}: 事業所等の名称も事業所番号もないため、この行は使いません。`,
-          `${cell("siteName").address}: neither a site name nor a site number, so this row is not used.`,
-        ),
-      );
+      issues.push(issueOf(HM, "error", "history.noSite", cell("siteName"), {}));
       continue;
     }
     for (const [k, v] of [
@@ -237,12 +223,16 @@ export function readHistorySheet(grid: Grid): HistorySheet | null {
     ] as const)
       if (v !== null && (k === "floorAreaM2" ? !v.gt(0) : v.isNegative()))
         issues.push(
-          issue(
+          issueOf(
+            HM,
             "error",
             "history.badFigure",
             cell(k),
-            `${cell(k).address}: ${HISTORY_COLUMNS.find((c) => c.key === k)!.ja} ${v.toFixed()} は${k === "floorAreaM2" ? "正の数" : "0 以上"}である必要があります。`,
-            `${cell(k).address}: ${HISTORY_COLUMNS.find((c) => c.key === k)!.en} ${v.toFixed()} must be ${k === "floorAreaM2" ? "positive" : "zero or more"}.`,
+            {
+              column: HISTORY_COLUMNS.find((c) => c.key === k)!,
+              value: v.toFixed(),
+              floorArea: k === "floorAreaM2",
+            },
             { value: v.toFixed() },
           ),
         );
@@ -253,12 +243,12 @@ export function readHistorySheet(grid: Grid): HistorySheet | null {
       derived.minus(storedEnergyIntensity).abs().gt("0.05")
     )
       issues.push(
-        issue(
+        issueOf(
+          HM,
           "warning",
           "history.intensityDiffers",
           cell("energyIntensity"),
-          `${cell("energyIntensity").address}: エネルギー原単位 ${storedEnergyIntensity.toFixed()} MJ/m² は、エネルギー使用量 ÷ 延床面積 × 1000 = ${roundHalfUp(derived, 1).toFixed(1)} と合いません。使用量と面積から求めた値を使います。`,
-          `${cell("energyIntensity").address}: the energy intensity ${storedEnergyIntensity.toFixed()} MJ/m² does not match energy ÷ floor area × 1000 = ${roundHalfUp(derived, 1).toFixed(1)}; the latter is used.`,
+          { found: storedEnergyIntensity.toFixed(), expected: roundHalfUp(derived, 1).toFixed(1) },
           { found: storedEnergyIntensity.toFixed(), expected: roundHalfUp(derived, 1).toFixed(1) },
         ),
       );
@@ -266,13 +256,12 @@ export function readHistorySheet(grid: Grid): HistorySheet | null {
     const dup = rows.find((x) => x.fiscalYear === fiscalYear && sameSite(x, { siteName, siteNumber }));
     if (dup)
       issues.push(
-        issue(
-          "warning",
-          "history.duplicate",
-          cell("fiscalYear"),
-          `${cell("fiscalYear").address}: 「${siteName || siteNumber}」の ${fiscalYear}年度は ${dup.cell.address} の行にもあります。先の行を使います。`,
-          `${cell("fiscalYear").address}: FY${fiscalYear} of "${siteName || siteNumber}" is also in row ${dup.row + 1}; the earlier row is used.`,
-        ),
+        issueOf(HM, "warning", "history.duplicate", cell("fiscalYear"), {
+          site: String(siteName || siteNumber),
+          fiscalYear,
+          first: dup.cell.address,
+          firstRow: dup.row + 1,
+        }),
       );
     rows.push({
       fiscalYear,

@@ -8,7 +8,11 @@
  * The results block is itself a forecast table (R8… header, 累計 column, 合計 row), so the checker reads it.
  */
 import { dec, type Decimal } from "../../domain/decimal";
-import { issue, type Issue } from "../../domain/issue";
+import { issueOf, type Issue } from "../../domain/issue";
+import {
+  FORECAST_SHEET_CODES,
+  FORECAST_SHEET_MESSAGES as FSM,
+} from "../../domain/jcredit/forecastSheetMessages";
 import {
   forecastFromParams,
   validateCohortParams,
@@ -310,13 +314,7 @@ export function readForecastSheet(grid: Grid): { params: CohortParamsInput; issu
     if (x.kind === "blank") return null;
     if (x.kind === "invalid") {
       issues.push(
-        issue(
-          "error",
-          "forecastSheet.notANumber",
-          cellRef(r, c),
-          `${grid.address(r, c)}（${what}）の「${x.text}」は数値として読めません。`,
-          `${grid.address(r, c)} (${what}): "${x.text}" is not a number.`,
-        ),
+        issueOf(FSM, "error", FORECAST_SHEET_CODES.notANumber, cellRef(r, c), { what, text: x.text }),
       );
       return null;
     }
@@ -379,17 +377,15 @@ export function readForecastSheet(grid: Grid): { params: CohortParamsInput; issu
     }
     const kindText = text(3);
     const cls = JA_CLASS[text(1)];
-    const bad = (k: number, ja: string, en: string) =>
+    const bad = (k: number, column: "creditClass" | "intake" | "reduction") =>
       issues.push(
-        issue(
-          "error",
-          "forecastSheet.badChoice",
-          cellRef(r, h.c + k),
-          `${grid.address(r, h.c + k)}（${name} ${MENU_HEADER[k]}）: ${ja}`,
-          `${grid.address(r, h.c + k)} (${name}): ${en}`,
-        ),
+        issueOf(FSM, "error", FORECAST_SHEET_CODES.badChoice, cellRef(r, h.c + k), {
+          menu: name,
+          header: MENU_HEADER[k],
+          column,
+        }),
       );
-    if (!cls) bad(1, "再エネ か 省エネ を入力してください。", "enter 再エネ or 省エネ.");
+    if (!cls) bad(1, "creditClass");
     let intake: CohortParamsInput["menus"][number]["intake"] | null = null;
     const first = at(4) ?? "0";
     const step = at(5) ?? "0";
@@ -412,19 +408,14 @@ export function readForecastSheet(grid: Grid): { params: CohortParamsInput; issu
     else if (JA_INTAKE[kindText] === "constant") intake = { kind: "constant", first };
     else if (JA_INTAKE[kindText] === "linear") intake = { kind: "linear", first, step };
     else if (JA_INTAKE[kindText] === "compound") intake = { kind: "compound", first, growth: step };
-    else
-      bad(
-        3,
-        "一定・線形・複利・年度別・実績・… のいずれかを入力してください。",
-        "enter one of the intake rules.",
-      );
+    else bad(3, "intake");
     const rk = JA_REDUCTION[text(8)];
     let reduction: CohortParamsInput["menus"][number]["reduction"] | null = null;
     if (rk === "given") reduction = { kind: "given", tPerUnitYear: at(9) ?? "" };
     else if (rk === "solar")
       reduction = { kind: "solar", kW: at(10) ?? "", kWhPerKw: at(11) ?? "", selfConsumption: at(12) ?? "" };
     else if (rk === "savedKWh") reduction = { kind: "savedKWh", kWh: at(13) ?? "" };
-    else bad(8, "直接・太陽光・節電 のいずれかを入力してください。", "enter 直接, 太陽光 or 節電.");
+    else bad(8, "reduction");
     if (!cls || !intake || !reduction) continue;
     const firstCohort = int(at(2));
     menus.push({

@@ -4,7 +4,8 @@
  * layout puts it — so 「再計算」 is analyse + write. Also the sheet to create for a parameter set.
  */
 import type { CohortForecast, CohortParamsInput } from "../../domain/jcredit/cohort";
-import { issue, sortIssues, type Issue } from "../../domain/issue";
+import { issueOf, sortIssues, type Issue } from "../../domain/issue";
+import { FORECAST_SHEET_CODES, FORECAST_SHEET_MESSAGES } from "../../domain/jcredit/forecastSheetMessages";
 import type { FormAnalysisBase } from "../analysis";
 import type { CellValue, Grid } from "../grid";
 import type { NewSheet } from "../newSheet";
@@ -121,13 +122,7 @@ export function analyzeForecastSheet(
   const issues: Issue[] = [...read.issues];
   for (const p of layout.problems)
     issues.push(
-      issue(
-        "error",
-        "forecastSheet.invalid",
-        anchor,
-        `見通しのパラメータに誤りがあります: ${p}`,
-        `The forecast parameters do not validate: ${p}`,
-      ),
+      issueOf(FORECAST_SHEET_MESSAGES, "error", FORECAST_SHEET_CODES.invalid, anchor, { problem: p }),
     );
   // A parameter cell that cannot be read leaves the forecast unsure: nothing is written until it is fixed.
   const writes = read.issues.length === 0 ? planResults(grid, layout, at.r, at.c, own) : [];

@@ -5,7 +5,8 @@
  * flags printed figures that differ, and plans A, B, ΣA and ΣB (and a blank reduction) into the table.
  */
 import { dec, type Decimal } from "../../domain/decimal";
-import { issue, sortIssues, type CellRef, type Issue, type Sourced } from "../../domain/issue";
+import { issueOf, sortIssues, type CellRef, type Issue, type Sourced } from "../../domain/issue";
+import { READ_CODES, READ_MESSAGES } from "../../domain/readMessages";
 import {
   checkAmount,
   checkPreconditions,
@@ -114,12 +115,12 @@ function num(grid: Grid, r: number, c: number | undefined, issues?: Issue[], wha
   const cell = { sheet: grid.sheet, address: grid.address(r, c) };
   if (n.kind === "invalid" && issues)
     issues.push(
-      issue(
+      issueOf(
+        READ_MESSAGES,
         "error",
-        "read.notANumber",
+        READ_CODES.notANumber,
         cell,
-        `${cell.address}（${what}）の「${n.text}」は数値として読めません。`,
-        `${cell.address} (${what}): "${n.text}" is not a number.`,
+        { what: { ja: what, en: what }, text: n.text, ask: false },
         { text: n.text },
       ),
     );

@@ -1,3 +1,5 @@
+import { issueOf } from "../../domain/issue";
+import { PUBLICATION_MESSAGES as PM } from "../../domain/publication/messages";
 /**
  * The publication sheet of one site (spec form7.md §6; guide 1.8 事業所用公開情報イメージ): what the ward
  * publishes and the business must publish itself — 報告年月日, 事業所番号, 事業所等名称, 所在地, 延べ面積,
@@ -7,7 +9,7 @@
  */
 import type { Decimal } from "../../domain/decimal";
 import type { Form7Result, Form7Site } from "../../domain/form7/types";
-import { issue, type CellRef, type Issue } from "../../domain/issue";
+import { type CellRef, type Issue } from "../../domain/issue";
 import type { CellValue } from "../grid";
 import type { NewSheet } from "../newSheet";
 
@@ -124,21 +126,8 @@ export function publicationLayout(input: PublicationInput): PublicationLayout {
     if (item.key !== "siteNumber") blank.push(item.key);
     issues.push(
       item.key === "siteNumber"
-        ? issue(
-            "info",
-            "publication.noSiteNumber",
-            at,
-            "事業所番号がありません。初年度は区が付番するため空欄で構いません（翌年度から記入）。",
-            "No site number: the ward assigns it after the first report, so it may stay blank the first year.",
-          )
-        : issue(
-            "warning",
-            "publication.missing",
-            at,
-            `公表項目「${item.ja}」が空欄です。第7号様式に記入してから作り直してください。`,
-            `The published item "${item.en}" is blank. Fill it in on Form 7 and lay the sheet out again.`,
-            { item: item.key },
-          ),
+        ? issueOf(PM, "info", "publication.noSiteNumber", at, {})
+        : issueOf(PM, "warning", "publication.missing", at, { item }, { item: item.key }),
     );
   }
   values.push([null, null, null], [MEASURES_LABEL, null, null]);
@@ -149,15 +138,7 @@ export function publicationLayout(input: PublicationInput): PublicationLayout {
     numberFormats.push([null, null, null]);
   }
   if (measures.length === 0)
-    issues.push(
-      issue(
-        "info",
-        "publication.noMeasures",
-        input.anchor ?? null,
-        "取組内容が指定されていません。公表シートの「地球温暖化対策として実施している取組内容」に記入してください。",
-        "No measures are given; fill in 地球温暖化対策として実施している取組内容 on the publication sheet.",
-      ),
-    );
+    issues.push(issueOf(PM, "info", "publication.noMeasures", input.anchor ?? null, {}));
   return { values, numberFormats, rows, blank, issues };
 }
 
