@@ -17,8 +17,6 @@ import {
   MessageBarTitle,
   Button,
   Spinner,
-  Tab,
-  TabList,
   Text,
   Title3,
   tokens,
@@ -30,10 +28,10 @@ import type { WorkbookAnalysis } from "../app/analyze";
 import type { ControllerTiming, PaneController } from "../app/controller";
 import type { HostServices } from "../app/services";
 import type { ReferencePrice } from "../domain/jcredit/referencePrices";
-import type { Settings } from "../domain/settings";
 import { FormCards } from "./FormCards";
 import { LangContext, useT } from "./i18n";
 import { IssueList } from "./IssueList";
+import { LanguageSwitch } from "./LanguageSwitch";
 import { NoticeBar } from "./NoticeBar";
 import { BusyContext, OwnPricesContext, SelectedCellContext } from "./paneContext";
 import { PANE_WORDS } from "./paneWords";
@@ -101,17 +99,11 @@ function Pane({ state, controller: c }: { state: Controlled[0]; controller: Cont
         <Title3 as="h1" className={s.grow}>
           {t.title}
         </Title3>
-        <TabList
-          size="small"
-          selectedValue={settings.language}
-          aria-label={t.language}
-          onTabSelect={(_, d) =>
-            void c.changeSettings({ ...settings, language: d.value as Settings["language"] })
-          }
-        >
-          <Tab value="ja">日本語</Tab>
-          <Tab value="en">English</Tab>
-        </TabList>
+        <LanguageSwitch
+          value={settings.language}
+          label={t.language}
+          onChange={(language) => void c.changeSettings({ ...settings, language })}
+        />
       </div>
       <TopBar state={state} controller={c} />
       <NoticeBar notice={state.notice} onUndo={() => void c.undo()} />

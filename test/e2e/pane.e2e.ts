@@ -140,6 +140,22 @@ describe("focus, Escape and the keyboard", () => {
     await pane.close();
   }, 120000);
 
+  it("switches the language from the keyboard: Tab reaches the selected tab, an arrow the other, Enter picks it", async () => {
+    const pane = await openPane(server.origin, await koto(), {}, PANE);
+    const { page } = pane;
+    await page.getByText("42.4 kg-CO2/m²").waitFor();
+    const list = page.getByRole("tablist", { name: "表示言語" });
+    await list.getByRole("tab", { name: "日本語" }).focus();
+    expect(await list.getByRole("tab", { name: "日本語" }).getAttribute("aria-selected")).toBe("true");
+    await page.keyboard.press("ArrowRight");
+    const en = list.getByRole("tab", { name: "English" });
+    expect(await en.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press("Enter");
+    await page.getByRole("tablist", { name: "Language" }).waitFor();
+    expect(await page.getByRole("tab", { name: "English" }).getAttribute("aria-selected")).toBe("true");
+    await pane.close();
+  }, 120000);
+
   it("keeps focus in a settings radio group and reads the workbook once after the arrow keys", async () => {
     const pane = await openPane(server.origin, await koto(), {}, PANE);
     const { page } = pane;
