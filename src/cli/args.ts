@@ -43,6 +43,9 @@ export const USAGE = {
   --category N           ベンチマーク区分（1〜30）を指定
   --coefficients official|sheet   計算に使う係数（既定: official）
   --heat-co2 heatUsed|primaryEnergy   熱（蒸気・温水・冷水）のCO2の計算基準（既定: heatUsed）
+  --tokyo-tenant separate|included   (その2) ※2 の⑫をその他の買電と別に合計へ加える（separate、既定）か、
+                         その他の買電に含まれているとみなす（included）
+  --tokyo-tenant-rounding halfUp|truncate   ※2 の⑪〜⑬を比べる丸め（既定: halfUp、表の行と同じ）
   --tokyo-report / --tokyo-cap-and-trade   都の制度の対象事業所として扱う
   --obligation-rate PCT  キャップ＆トレードの削減義務率（%）。優秀水準の基準は これ＋年1%
                          （未指定ならキャップ＆トレード対象事業所の優秀水準は判定しません）
@@ -76,6 +79,9 @@ export const USAGE = {
   --category N           benchmark category (1-30)
   --coefficients official|sheet   which coefficients figures use (default official)
   --heat-co2 heatUsed|primaryEnergy   CO2 basis of the heat rows (default heatUsed)
+  --tokyo-tenant separate|included   (その2) ※2: add ⑫ to the totals beside その他の買電 (separate, the
+                         default), or take it as already typed into その他の買電 (included)
+  --tokyo-tenant-rounding halfUp|truncate   how ※2's ⑪–⑬ are compared (default halfUp, as the rows)
   --tokyo-report / --tokyo-cap-and-trade   treat the sites as Tokyo scheme targets
   --obligation-rate PCT  the cap-and-trade reduction-obligation rate (%); the excellence threshold is
                          this + 1 % a year (without it a cap-and-trade site's level is not judged)
@@ -181,6 +187,20 @@ export function parseArgs(raw: readonly string[]): CliOptions {
         if (v !== "heatUsed" && v !== "primaryEnergy")
           throw new ArgsError("--heat-co2 takes heatUsed or primaryEnergy");
         o.settings.heatRowCo2 = v;
+        break;
+      }
+      case "--tokyo-tenant": {
+        const v = value(i++, a);
+        if (v !== "separate" && v !== "included")
+          throw new ArgsError("--tokyo-tenant takes separate or included");
+        o.settings.tokyoTenantInOtherPurchase = v;
+        break;
+      }
+      case "--tokyo-tenant-rounding": {
+        const v = value(i++, a);
+        if (v !== "halfUp" && v !== "truncate")
+          throw new ArgsError("--tokyo-tenant-rounding takes halfUp or truncate");
+        o.settings.tokyoTenantRounding = v;
         break;
       }
       case "--tokyo-report":

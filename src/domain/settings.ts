@@ -24,6 +24,17 @@ export const settingsSchema = z.object({
     z.nullable(z.string().check(z.trim(), z.regex(/^\d{1,2}(\.\d{1,4})?$/))),
     null,
   ),
+  /**
+   * Tokyo (その2) footnote ※2, a tenant's estimated electricity (⑪–⑬): whether ⑫ is a figure of its own, added
+   * to the totals beside その他の買電 ("separate"), or is already typed into その他の買電 ("included", so
+   * the totals do not add it again). The form's instructions read as "separate"; no filled form shows it.
+   */
+  tokyoTenantInOtherPurchase: z._default(z.enum(["separate", "included"]), "separate"),
+  /**
+   * Tokyo ※2: how ⑪ (GJ) and ⑬ (t) at 1 decimal and ⑫ (kWh) whole are compared with the recomputed figures:
+   * rounded half up like the table's rows, or truncated. The form prints no rule for this block.
+   */
+  tokyoTenantRounding: z._default(z.enum(["halfUp", "truncate"]), "halfUp"),
   /** Fukuoka Table 2: how the 8-year reduction is rounded (the seed rounds down to 10 t). */
   returnReductionRounding: z._default(z.enum(["down10", "down1", "none"]), "down10"),
   /** J-Credit forecast tables: propose the sums for blank 累計 / 合計 cells (never over filled ones). */

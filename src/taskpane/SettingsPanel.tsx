@@ -98,6 +98,26 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
           <Radio value="none" label={t.roundNone} />
         </RadioGroup>
       </Field>
+      <Field label={t.tokyoTenant} hint={t.tokyoTenantNote}>
+        <RadioGroup
+          value={settings.tokyoTenantInOtherPurchase}
+          onChange={(_, d) =>
+            set("tokyoTenantInOtherPurchase", d.value as Settings["tokyoTenantInOtherPurchase"])
+          }
+        >
+          <Radio value="separate" label={t.tokyoTenantSeparate} />
+          <Radio value="included" label={t.tokyoTenantIncluded} />
+        </RadioGroup>
+      </Field>
+      <Field label={t.tokyoTenantRounding}>
+        <RadioGroup
+          value={settings.tokyoTenantRounding}
+          onChange={(_, d) => set("tokyoTenantRounding", d.value as Settings["tokyoTenantRounding"])}
+        >
+          <Radio value="halfUp" label={t.tokyoRoundHalfUp} />
+          <Radio value="truncate" label={t.tokyoTruncate} />
+        </RadioGroup>
+      </Field>
       <Checkbox
         label={t.fillForecastTotals}
         checked={settings.forecastFillBlankTotals}

@@ -270,6 +270,34 @@ export const PANE_WORDS = {
     ja: "丸めない",
     en: "None",
   },
+  tokyoTenant: {
+    ja: "都の報告書（その2）※2 テナントの推計電気使用量（⑫）",
+    en: "Tokyo report (その2) ※2: a tenant's estimated electricity (⑫)",
+  },
+  tokyoTenantSeparate: {
+    ja: "その他の買電とは別に合計へ加える（様式の説明どおり）",
+    en: "Added to the totals beside その他の買電 (as the form's notes read)",
+  },
+  tokyoTenantIncluded: {
+    ja: "その他の買電に含めて記入されているとみなす（合計に二重に加えない）",
+    en: "Already typed into その他の買電 (not added twice)",
+  },
+  tokyoTenantNote: {
+    ja: "記入済みの様式で確認できていないため、選べるようにしています。",
+    en: "No filled form confirms either, so it is a setting.",
+  },
+  tokyoTenantRounding: {
+    ja: "※2 の⑪〜⑬を比べるときの丸め",
+    en: "Rounding when ※2's ⑪–⑬ are compared",
+  },
+  tokyoRoundHalfUp: {
+    ja: "四捨五入（表の行と同じ）",
+    en: "Half up (as the table's rows)",
+  },
+  tokyoTruncate: {
+    ja: "切り捨て",
+    en: "Truncate",
+  },
   fillForecastTotals: {
     ja: "J-クレジット想定表の空欄の累計・合計に合計値を提案する（記入済みのセルは変えません）",
     en: "Propose the sums for blank 累計 / 合計 cells of J-Credit forecast tables (filled cells are never changed)",

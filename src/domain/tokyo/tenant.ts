@@ -5,7 +5,7 @@
  *   ⑬ t   = ⑫ ÷ 1000 × the electricity emission coefficient ⑨ (t-CO2/千kWh)
  * kept at full precision like every row; the estimate counts as electricity in the totals (⑭, ⑮).
  */
-import { roundHalfUp, type Decimal } from "../decimal";
+import { roundHalfUp, truncate, type Decimal } from "../decimal";
 import { formatDecimal } from "../format";
 import { issueOf, type Issue } from "../issue";
 import type { Settings } from "../settings";
@@ -94,16 +94,23 @@ const TENANT_FIGURES = [
 export const TENANT_MISMATCH = TOKYO_TENANT_CODES.mismatch;
 
 /**
- * ⑪–⑬ as held against the recomputed figures, at the precision shown (GJ and t at 1 decimal, kWh whole,
- * half up — the form prints no rule for this block; these are the rows' own).
+ * ⑪–⑬ as held against the recomputed figures, at the precision shown (GJ and t at 1 decimal, kWh whole),
+ * rounded as the tokyoTenantRounding setting says: the form prints no rule for this block; half up (the
+ * default) is the table rows' own.
  */
-export function checkTenant(held: TenantHeld, tenant: TenantResult): Issue[] {
+export function checkTenant(
+  held: TenantHeld,
+  tenant: TenantResult,
+  rounding: Settings["tokyoTenantRounding"] = "halfUp",
+): Issue[] {
+  const shown = (v: Decimal, places: number) =>
+    rounding === "truncate" ? truncate(v, places) : roundHalfUp(v, places);
   const out: Issue[] = [];
   for (const f of TENANT_FIGURES) {
     const h = held[f.key];
     if (!h || h.value === null) continue;
-    const expected = roundHalfUp(tenant[f.key], f.places);
-    const found = roundHalfUp(h.value, f.places);
+    const expected = shown(tenant[f.key], f.places);
+    const found = shown(h.value, f.places);
     if (found.eq(expected)) continue;
     out.push(
       issueOf(

@@ -28,8 +28,13 @@ export function readTokyoSites(
     let result = computeForm7(form.input, settings);
     const otherPurchase = form.input.rows.find((r) => r.key === "electricityOther") ?? null;
     const tenantResult = tokyo.tenant ? computeTenant(tokyo.tenant.input, otherPurchase, settings) : null;
-    if (tenantResult) result = withTenant(result, tenantResult, area);
-    const issues = tenantResult && tokyo.tenant ? checkTenant(tokyo.tenant.held, tenantResult) : [];
+    // ⑫ counts in the totals unless the settings say it is already typed into その他の買電.
+    if (tenantResult && settings.tokyoTenantInOtherPurchase === "separate")
+      result = withTenant(result, tenantResult, area);
+    const issues =
+      tenantResult && tokyo.tenant
+        ? checkTenant(tokyo.tenant.held, tenantResult, settings.tokyoTenantRounding)
+        : [];
     return { grid, loc, form, result, tokyo: { extras: { ...tokyo, tenantResult }, issues } };
   });
 }

@@ -112,6 +112,32 @@ describe("(その2) tenant estimate ⑪–⑬", () => {
   });
 });
 
+describe("(その2) tenant estimate under the two settings the form leaves open", () => {
+  const tenant = { unitFigure: 0.3, area: 200, hours: 3000 };
+  it("⑫ taken as already in その他の買電 (included): the totals are Form 7's own, 60 t, and 60 is no mismatch", async () => {
+    const settings = { ...DEFAULT_SETTINGS, tokyoTenantInOtherPurchase: "included" as const };
+    const { f, cells } = await site({ tenant, computed: { co2TotalT: 60 } }, settings);
+    expect(f.tokyo!.tenantResult!.kWh.toFixed(4)).toBe("18442.6230");
+    expect([f.result.reported.crudeOilKl.toNumber(), f.result.reported.co2TotalT.toNumber()]).toEqual([
+      31, 60,
+    ]);
+    expect(f.issues.find((i) => i.cell?.address === cells.computed.co2TotalT)).toBeUndefined();
+  });
+  it("⑫ of 18,442.62 kWh held as 18,443: right when rounded half up, a mismatch (18442) when truncated", async () => {
+    const held = { ...tenant, heatGJ: 180, kWh: 18443, co2T: 9.0 };
+    const { f } = await site({ tenant: held });
+    expect(f.issues.filter((i) => i.code === "tokyo.tenant.mismatch")).toEqual([]);
+    const { f: g, cells } = await site(
+      { tenant: held },
+      { ...DEFAULT_SETTINGS, tokyoTenantRounding: "truncate" },
+    );
+    const e = g.issues.filter((i) => i.code === "tokyo.tenant.mismatch");
+    expect(e.map((i) => [i.cell?.address, i.params?.expected, i.params?.found])).toEqual([
+      [cells.tenant.kWh, "18442", "18443"],
+    ]);
+  });
+});
+
 describe("(その2) renewable energy", () => {
   it("reads each line of the section with its value and unit, and changes no figure", async () => {
     const { f } = await site({
