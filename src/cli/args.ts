@@ -129,6 +129,13 @@ export function parseArgs(raw: readonly string[]): CliOptions {
     if (v === undefined || v.startsWith("--") || v === "") throw new ArgsError(`${flag} needs a value`);
     return v;
   };
+  /** The value after `flag`, one of `choices` ("--flag takes a or b" otherwise). */
+  const oneOf = <T extends string>(i: number, flag: string, choices: readonly [T, T]): T => {
+    const v = value(i, flag);
+    if (!(choices as readonly string[]).includes(v))
+      throw new ArgsError(`${flag} takes ${choices[0]} or ${choices[1]}`);
+    return v as T;
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     switch (a) {
@@ -162,8 +169,7 @@ export function parseArgs(raw: readonly string[]): CliOptions {
         break;
       }
       case "--lang": {
-        const v = value(i++, a);
-        if (v !== "ja" && v !== "en") throw new ArgsError("--lang takes ja or en");
+        const v = oneOf(i++, a, ["ja", "en"]);
         o.lang = v;
         o.settings.language = v;
         break;
@@ -176,33 +182,18 @@ export function parseArgs(raw: readonly string[]): CliOptions {
         o.settings.benchmarkCategory = n;
         break;
       }
-      case "--coefficients": {
-        const v = value(i++, a);
-        if (v !== "official" && v !== "sheet") throw new ArgsError("--coefficients takes official or sheet");
-        o.settings.coefficientSet = v;
+      case "--coefficients":
+        o.settings.coefficientSet = oneOf(i++, a, ["official", "sheet"]);
         break;
-      }
-      case "--heat-co2": {
-        const v = value(i++, a);
-        if (v !== "heatUsed" && v !== "primaryEnergy")
-          throw new ArgsError("--heat-co2 takes heatUsed or primaryEnergy");
-        o.settings.heatRowCo2 = v;
+      case "--heat-co2":
+        o.settings.heatRowCo2 = oneOf(i++, a, ["heatUsed", "primaryEnergy"]);
         break;
-      }
-      case "--tokyo-tenant": {
-        const v = value(i++, a);
-        if (v !== "separate" && v !== "included")
-          throw new ArgsError("--tokyo-tenant takes separate or included");
-        o.settings.tokyoTenantInOtherPurchase = v;
+      case "--tokyo-tenant":
+        o.settings.tokyoTenantInOtherPurchase = oneOf(i++, a, ["separate", "included"]);
         break;
-      }
-      case "--tokyo-tenant-rounding": {
-        const v = value(i++, a);
-        if (v !== "halfUp" && v !== "truncate")
-          throw new ArgsError("--tokyo-tenant-rounding takes halfUp or truncate");
-        o.settings.tokyoTenantRounding = v;
+      case "--tokyo-tenant-rounding":
+        o.settings.tokyoTenantRounding = oneOf(i++, a, ["halfUp", "truncate"]);
         break;
-      }
       case "--tokyo-report":
         o.settings.tokyoReportTarget = true;
         break;

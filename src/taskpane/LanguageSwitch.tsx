@@ -18,22 +18,22 @@ const LANGS: readonly { value: Lang; label: string }[] = [
   { value: "en", label: "English" },
 ];
 
+/** Where a key moves the focus from tab i of n (the arrows wrap around). */
+const MOVES: Record<string, (i: number, n: number) => number> = {
+  ArrowRight: (i, n) => (i + 1) % n,
+  ArrowDown: (i, n) => (i + 1) % n,
+  ArrowLeft: (i, n) => (i + n - 1) % n,
+  ArrowUp: (i, n) => (i + n - 1) % n,
+  Home: () => 0,
+  End: (_, n) => n - 1,
+};
+
 export function LanguageSwitch(props: { value: Lang; label: string; onChange: (l: Lang) => void }) {
   const s = useStyles();
   const tabs = useRef<(HTMLElement | null)[]>([]);
   const move = (e: KeyboardEvent, i: number) => {
-    const n = LANGS.length;
-    const to =
-      e.key === "ArrowRight" || e.key === "ArrowDown"
-        ? (i + 1) % n
-        : e.key === "ArrowLeft" || e.key === "ArrowUp"
-          ? (i + n - 1) % n
-          : e.key === "Home"
-            ? 0
-            : e.key === "End"
-              ? n - 1
-              : null;
-    if (to === null) return;
+    const to = MOVES[e.key]?.(i, LANGS.length);
+    if (to === undefined) return;
     e.preventDefault();
     tabs.current[to]?.focus();
   };

@@ -25,6 +25,14 @@ export interface SettingsPanelProps {
   onChange: (next: Settings) => void;
 }
 
+/** The settings whose values are a few names (shown as radio groups). */
+type ChoiceSetting =
+  | "coefficientSet"
+  | "heatRowCo2"
+  | "returnReductionRounding"
+  | "tokyoTenantInOtherPurchase"
+  | "tokyoTenantRounding";
+
 export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
   const { t, lang } = useT();
   const s = useStyles();
@@ -38,27 +46,37 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
     const read = readObligationRate(v.normalize("NFKC"));
     if (read !== undefined) set("capAndTradeObligationRatePct", read);
   };
+  /** A setting of a few named values, as a radio group (value → its label). */
+  const choice = <K extends ChoiceSetting>(
+    key: K,
+    label: string,
+    options: readonly (readonly [Settings[K], string])[],
+    hint?: string,
+  ) => (
+    <Field label={label} hint={hint}>
+      <RadioGroup value={settings[key]} onChange={(_, d) => set(key, d.value as Settings[K])}>
+        {options.map(([value, text]) => (
+          <Radio key={value} value={value} label={text} />
+        ))}
+      </RadioGroup>
+    </Field>
+  );
   return (
     <section className={s.panel} aria-label={t.settings}>
       <Text size={200}>{t.settingsNote}</Text>
-      <Field label={t.coefficientSet}>
-        <RadioGroup
-          value={settings.coefficientSet}
-          onChange={(_, d) => set("coefficientSet", d.value as Settings["coefficientSet"])}
-        >
-          <Radio value="official" label={t.coefOfficial} />
-          <Radio value="sheet" label={t.coefSheet} />
-        </RadioGroup>
-      </Field>
-      <Field label={t.heatRowCo2} hint={t.heatRowNote}>
-        <RadioGroup
-          value={settings.heatRowCo2}
-          onChange={(_, d) => set("heatRowCo2", d.value as Settings["heatRowCo2"])}
-        >
-          <Radio value="heatUsed" label={t.heatUsed} />
-          <Radio value="primaryEnergy" label={t.primaryEnergy} />
-        </RadioGroup>
-      </Field>
+      {choice("coefficientSet", t.coefficientSet, [
+        ["official", t.coefOfficial],
+        ["sheet", t.coefSheet],
+      ])}
+      {choice(
+        "heatRowCo2",
+        t.heatRowCo2,
+        [
+          ["heatUsed", t.heatUsed],
+          ["primaryEnergy", t.primaryEnergy],
+        ],
+        t.heatRowNote,
+      )}
       <Field label={t.benchmarkCategory} hint={t.benchmarkCategoryHint}>
         <Select
           value={settings.benchmarkCategory === null ? "" : String(settings.benchmarkCategory)}
@@ -88,36 +106,24 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
           <Input value={rate} onChange={(_, d) => typeRate(d.value)} contentAfter="%" />
         </Field>
       ) : null}
-      <Field label={t.rounding}>
-        <RadioGroup
-          value={settings.returnReductionRounding}
-          onChange={(_, d) => set("returnReductionRounding", d.value as Settings["returnReductionRounding"])}
-        >
-          <Radio value="down10" label={t.roundDown10} />
-          <Radio value="down1" label={t.roundDown1} />
-          <Radio value="none" label={t.roundNone} />
-        </RadioGroup>
-      </Field>
-      <Field label={t.tokyoTenant} hint={t.tokyoTenantNote}>
-        <RadioGroup
-          value={settings.tokyoTenantInOtherPurchase}
-          onChange={(_, d) =>
-            set("tokyoTenantInOtherPurchase", d.value as Settings["tokyoTenantInOtherPurchase"])
-          }
-        >
-          <Radio value="separate" label={t.tokyoTenantSeparate} />
-          <Radio value="included" label={t.tokyoTenantIncluded} />
-        </RadioGroup>
-      </Field>
-      <Field label={t.tokyoTenantRounding}>
-        <RadioGroup
-          value={settings.tokyoTenantRounding}
-          onChange={(_, d) => set("tokyoTenantRounding", d.value as Settings["tokyoTenantRounding"])}
-        >
-          <Radio value="halfUp" label={t.tokyoRoundHalfUp} />
-          <Radio value="truncate" label={t.tokyoTruncate} />
-        </RadioGroup>
-      </Field>
+      {choice("returnReductionRounding", t.rounding, [
+        ["down10", t.roundDown10],
+        ["down1", t.roundDown1],
+        ["none", t.roundNone],
+      ])}
+      {choice(
+        "tokyoTenantInOtherPurchase",
+        t.tokyoTenant,
+        [
+          ["separate", t.tokyoTenantSeparate],
+          ["included", t.tokyoTenantIncluded],
+        ],
+        t.tokyoTenantNote,
+      )}
+      {choice("tokyoTenantRounding", t.tokyoTenantRounding, [
+        ["halfUp", t.tokyoRoundHalfUp],
+        ["truncate", t.tokyoTruncate],
+      ])}
       <Checkbox
         label={t.fillForecastTotals}
         checked={settings.forecastFillBlankTotals}
