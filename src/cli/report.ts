@@ -4,6 +4,7 @@ import { roundHalfUp } from "../domain/decimal";
 import { excellenceLine } from "../domain/excellence/words";
 import { rowLabel } from "../domain/form7/coefficients";
 import { SITE_CLASS_LABEL } from "../domain/form7/siteClass";
+import { SUMMARY_FIGURES } from "../domain/form7/summaryFigures";
 import type { Form7FigureKey } from "../domain/form7/types";
 import { formatDecimal } from "../domain/format";
 import { byLanguage } from "../domain/catalogue";
@@ -50,9 +51,12 @@ function form7Lines(f: Form7, lang: "ja" | "en"): string[] {
   const lines = [
     t.form7Head(title, f.sheet, name),
     `  ${t.siteClass}: ${SITE_CLASS_LABEL[f.siteClass][lang]}${area}`,
-    `  ${t.crudeOil} ${formatDecimal(r.crudeOilKl)} kl${at(f, "crudeOilKl")}   ${t.energy} ${formatDecimal(r.energyGJ, 1)} GJ${at(f, "energyGJ")}`,
-    `  ${t.co2Energy} ${formatDecimal(r.co2EnergyT)} t${at(f, "co2EnergyT")} / ${t.water} ${formatDecimal(r.co2WaterT)} t${at(f, "co2WaterT")} / ${t.total} ${formatDecimal(r.co2TotalT)} t${at(f, "co2TotalT")}`,
-    `  ${t.intensity} ${r.intensityKgPerM2 ? `${formatDecimal(r.intensityKgPerM2, 1)} kg-CO2/m²${at(f, "intensityKgPerM2")}` : t.noFloorArea}`,
+    ...SUMMARY_FIGURES.map((fig) => {
+      const v = r[fig.key];
+      return v === null
+        ? `  ${fig.label[lang]} ${t.noFloorArea}`
+        : `  ${fig.label[lang]} ${formatDecimal(v, fig.places)} ${fig.unit}${at(f, fig.key)}`;
+    }),
   ];
   if (f.tokyo) lines.push(...tokyoSiteLines(f.tokyo, lang));
   if (f.benchmark)

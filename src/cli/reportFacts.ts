@@ -7,7 +7,7 @@
 import type { FormAnalysis } from "../app/analyze";
 import { bandsOf, printedBound, ratioText } from "../domain/benchmark/rank";
 import { excellenceLine } from "../domain/excellence/words";
-import type { Form7FigureKey } from "../domain/form7/types";
+import { SUMMARY_FIGURES } from "../domain/form7/summaryFigures";
 import { formatDecimal } from "../domain/format";
 import type { Decimal } from "../domain/decimal";
 import { SITE_CLASS_LABEL } from "../domain/form7/siteClass";
@@ -47,15 +47,6 @@ export interface ReportForm {
   standing: ReportStanding | null;
   excellence: string | null;
 }
-
-const FIGURES: { key: Form7FigureKey; ja: string; en: string; unit: string; places: number }[] = [
-  { key: "crudeOilKl", ja: "原油換算エネルギー使用量", en: "Crude-oil equivalent", unit: "kl", places: 0 },
-  { key: "energyGJ", ja: "エネルギー使用量", en: "Energy", unit: "GJ", places: 1 },
-  { key: "co2EnergyT", ja: "CO2排出量 燃料等", en: "CO2, energy", unit: "t-CO2", places: 0 },
-  { key: "co2WaterT", ja: "CO2排出量 水道等", en: "CO2, water", unit: "t-CO2", places: 0 },
-  { key: "co2TotalT", ja: "CO2排出量 総計", en: "CO2 total", unit: "t-CO2", places: 0 },
-  { key: "intensityKgPerM2", ja: "CO2原単位", en: "CO2 intensity", unit: "kg-CO2/m²", places: 1 },
-];
 
 const KIND = {
   form7: { ja: "第7号様式", en: "Form 7" },
@@ -101,13 +92,13 @@ export function reportFormsOf(forms: readonly FormAnalysis[], lang: "ja" | "en")
       { label: w.siteClass, value: SITE_CLASS_LABEL[f.siteClass][lang], cell: null },
     ];
     const r = f.result.reported;
-    base.figures = FIGURES.flatMap((x) => {
-      const v = (r as Record<string, Decimal | null>)[x.key];
+    base.figures = SUMMARY_FIGURES.flatMap((x) => {
+      const v = r[x.key];
       if (!v) return [];
       const held = f.form.computed[x.key];
       return [
         {
-          label: x[lang],
+          label: x.label[lang],
           value: `${formatDecimal(v, x.places)} ${x.unit}`,
           cell: at(held?.cell),
           held: held?.value ? formatDecimal(held.value) : held?.formula ? `=${held.formula}` : "",

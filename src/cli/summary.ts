@@ -15,6 +15,7 @@ import { WARD_FACTOR, wardBenchmark, type ReportPoint } from "../domain/benchmar
 import { dec, type Decimal } from "../domain/decimal";
 import type { Excellence } from "../domain/excellence/excellence";
 import { SITE_CLASS_LABEL } from "../domain/form7/siteClass";
+import { figureHeader, SUMMARY_FIGURES, type SummaryFigure } from "../domain/form7/summaryFigures";
 import type { Bilingual, Issue } from "../domain/issue";
 import type { Form7Analysis } from "../workbook/analysis";
 import { fiscalYearOf } from "../domain/fiscalYear";
@@ -47,6 +48,18 @@ const num = (d: Decimal | null | undefined): Cell => (d ? d.toNumber() : null);
 const count = (severity: Issue["severity"]) => (i: SummaryItem) =>
   i.form ? i.form.issues.filter((x) => x.severity === severity).length : null;
 const excellence = (i: SummaryItem): Excellence | null => form7(i)?.excellence ?? null;
+/** A column of one of the form's reported figures: its header, decimals and format from the one table. */
+function figureColumn(f: SummaryFigure): SummaryColumn {
+  return {
+    key: f.key,
+    ja: figureHeader(f, "ja"),
+    en: figureHeader(f, "en"),
+    width: f.key === "intensityKgPerM2" ? 14 : 12,
+    numFmt: f.numberFormat,
+    value: (i) => num(form7(i)?.result.reported[f.key]),
+  };
+}
+
 /** A column of the excellence level, blank where the site has no base year. */
 function excellenceColumn(
   key: string,
@@ -128,46 +141,7 @@ export const SUMMARY_COLUMNS: SummaryColumn[] = [
     numFmt: "#,##0.00",
     value: (i) => num(form7(i)?.form.input.site.floorAreaM2?.value),
   },
-  {
-    key: "crudeOilKl",
-    ja: "原油換算(kl)",
-    en: "Crude oil eq. (kl)",
-    width: 12,
-    numFmt: "#,##0",
-    value: (i) => num(form7(i)?.result.reported.crudeOilKl),
-  },
-  {
-    key: "co2EnergyT",
-    ja: "CO2 燃料等(t)",
-    en: "CO2 energy (t)",
-    width: 12,
-    numFmt: "#,##0",
-    value: (i) => num(form7(i)?.result.reported.co2EnergyT),
-  },
-  {
-    key: "co2WaterT",
-    ja: "CO2 水道等(t)",
-    en: "CO2 water (t)",
-    width: 12,
-    numFmt: "#,##0",
-    value: (i) => num(form7(i)?.result.reported.co2WaterT),
-  },
-  {
-    key: "co2TotalT",
-    ja: "CO2 総計(t)",
-    en: "CO2 total (t)",
-    width: 12,
-    numFmt: "#,##0",
-    value: (i) => num(form7(i)?.result.reported.co2TotalT),
-  },
-  {
-    key: "intensityKgPerM2",
-    ja: "原単位(kg-CO2/m²)",
-    en: "Intensity (kg-CO2/m²)",
-    width: 14,
-    numFmt: "#,##0.0",
-    value: (i) => num(form7(i)?.result.reported.intensityKgPerM2),
-  },
+  ...SUMMARY_FIGURES.map(figureColumn),
   {
     key: "benchmarkCategory",
     ja: "ベンチマーク区分",

@@ -2,6 +2,7 @@
 import { Badge, Card, CardHeader, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { excellenceLine } from "../domain/excellence/words";
 import { SITE_CLASS_LABEL } from "../domain/form7/siteClass";
+import { SUMMARY_FIGURES, summaryFigure } from "../domain/form7/summaryFigures";
 import type { CellRef } from "../domain/issue";
 import type { Form7Analysis } from "../app/paneModel";
 import { fmt, useT } from "./i18n";
@@ -44,19 +45,10 @@ export function Form7Card({ form, onSelect, onWrite, tools, children }: Form7Car
   const s = useStyles();
   const r = form.result.reported;
   const site = form.form.input.site;
-  const rows: [string, string, string, boolean?][] = [
-    [t.crudeOil, fmt(r.crudeOilKl, 0, lang), "kl"],
-    [t.energy, fmt(r.energyGJ, 1, lang), "GJ"],
-    [t.co2Energy, fmt(r.co2EnergyT, 0, lang), "t"],
-    [t.co2Water, fmt(r.co2WaterT, 0, lang), "t"],
-    [t.co2Total, fmt(r.co2TotalT, 0, lang), "t", true],
-    [
-      t.intensity,
-      r.intensityKgPerM2 ? fmt(r.intensityKgPerM2, 1, lang) : t.noFloorArea,
-      r.intensityKgPerM2 ? "kg-CO2/m²" : "",
-      true,
-    ],
-  ];
+  const rows = SUMMARY_FIGURES.map((f) => {
+    const v = r[f.key];
+    return v === null ? { f, text: t.noFloorArea } : { f, text: `${fmt(v, f.places, lang)} ${f.unit}` };
+  });
   return (
     <Card className={s.card} aria-label={`${t.form7} ${form.sheet}`}>
       <CardHeader
@@ -78,14 +70,18 @@ export function Form7Card({ form, onSelect, onWrite, tools, children }: Form7Car
           {SITE_CLASS_LABEL[form.siteClass][lang]}
         </Badge>
       </div>
-      <div className={s.figures} role="table" aria-label={t.co2Total}>
-        {rows.map(([label, value, unit, strong]) => (
-          <div key={label} role="row" style={{ display: "contents" }}>
-            <Text role="rowheader" className={strong ? s.total : undefined}>
-              {label}
+      <div className={s.figures} role="table" aria-label={summaryFigure("co2TotalT").label[lang]}>
+        {rows.map(({ f, text }) => (
+          <div key={f.key} role="row" style={{ display: "contents" }}>
+            <Text role="rowheader" className={f.main ? s.total : undefined}>
+              {f.label[lang]}
             </Text>
-            <Text role="cell" className={mergeClasses(s.value, strong && s.total)} data-figure={label}>
-              {value} {unit}
+            <Text
+              role="cell"
+              className={mergeClasses(s.value, f.main && s.total)}
+              data-figure={f.label[lang]}
+            >
+              {text}
             </Text>
           </div>
         ))}

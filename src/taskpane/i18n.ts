@@ -62,30 +62,6 @@ export const PANE_WORDS = {
     ja: "（名称なし）",
     en: "(no name)",
   },
-  crudeOil: {
-    ja: "原油換算エネルギー使用量",
-    en: "Crude-oil equivalent",
-  },
-  energy: {
-    ja: "エネルギー使用量（熱量）",
-    en: "Energy (heat)",
-  },
-  co2Energy: {
-    ja: "CO2排出量（燃料等）",
-    en: "CO2 from energy",
-  },
-  co2Water: {
-    ja: "CO2排出量（水道等）",
-    en: "CO2 from water and sewer",
-  },
-  co2Total: {
-    ja: "CO2排出量 総計",
-    en: "CO2 total",
-  },
-  intensity: {
-    ja: "CO2排出量原単位",
-    en: "CO2 intensity",
-  },
   noFloorArea: {
     ja: "延床面積が必要です",
     en: "needs a floor area",

@@ -216,7 +216,7 @@ describe("co2-check --summary", () => {
     const good = rows.find((r) => r[0] === FILLED)!;
     expect(bad[bad.length - 1]).toContain("空");
     expect(good.slice(0, 4)).toEqual([FILLED, "第7号様式", "第7号様式", "サンプルビル"]);
-    expect(good[header.indexOf("CO2 総計(t)")]).toBe(60);
+    expect(good[header.indexOf("CO2 総計 (t-CO2)")]).toBe(60);
     expect(good[header.indexOf("ランク")]).toBe("A2");
     expect(ws.autoFilter).toBeTruthy();
     // The ward benchmark sheet reads back as a valid benchmark sheet.

@@ -163,7 +163,7 @@ describe("the readable report and the terminal", () => {
     const r = await run(["--lang", "en", FILLED]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('Form 7, sheet "第7号様式"');
-    expect(r.out).toContain("total 60 t (F19)");
+    expect(r.out).toContain("CO2 total 60 t-CO2 (F19)");
     expect(r.out).toMatch(/D22 +City gas|D22 +都市ガス/);
     expect(r.out).toContain("1,207.7 GJ");
     expect(r.out).toContain("1 files: 0 unreadable, 0 errors");

@@ -155,7 +155,7 @@ describe("co2-check --report in Chromium", () => {
       ),
     );
     expect(figures).toContainEqual(["CO2排出量 総計", "60 t-CO2", "第7号様式!F19", "60"]);
-    expect(figures).toContainEqual(["CO2原単位", "42.4 kg-CO2/m²", "第7号様式!F20", "42.4"]);
+    expect(figures).toContainEqual(["CO2排出量原単位", "42.4 kg-CO2/m²", "第7号様式!F20", "42.4"]);
     const text = await page.textContent("body");
     expect(text).toContain("サンプルビル");
     expect(text).toContain("A2");

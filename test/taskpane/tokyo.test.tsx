@@ -24,7 +24,7 @@ describe("task pane on the Tokyo examples", () => {
     const card = await screen.findByLabelText("第7号様式 その2");
     const c = within(card);
     expect(c.getByText("31 kl")).toBeInTheDocument();
-    expect(c.getByText("60 t", { selector: "[data-figure='CO2排出量 総計']" })).toBeInTheDocument();
+    expect(c.getByText("60 t-CO2", { selector: "[data-figure='CO2排出量 総計']" })).toBeInTheDocument();
     expect(c.getByText("42.4 kg-CO2/m²")).toBeInTheDocument();
     const facts = within(c.getByTestId("tokyo-site"));
     expect(facts.getByText(/東京都 地球温暖化対策報告書（その2） ・ 2017年度の状況/)).toBeInTheDocument();

@@ -19,6 +19,7 @@ import { HISTORY_MESSAGES as HM } from "../../domain/history/messages";
 import { energyIntensityMJ } from "../../domain/intensity";
 import type { YearFigures } from "../../domain/excellence/excellence";
 import { roundHalfUp, type Decimal } from "../../domain/decimal";
+import { figureHeader, summaryFigure, type SummaryFigureKey } from "../../domain/form7/summaryFigures";
 import type { Form7Result, Form7Site } from "../../domain/form7/types";
 import { type CellRef, type Issue } from "../../domain/issue";
 import type { CellValue, Grid } from "../grid";
@@ -40,33 +41,50 @@ export type HistoryColumn =
   | "co2Intensity"
   | "recordedAt";
 
-/** The columns, in order, with their header labels and number formats. */
-export const HISTORY_COLUMNS: readonly {
+/** A history column: its header label (the one the add-in writes), the labels it also reads, its format. */
+export interface HistoryColumnSpec {
   key: HistoryColumn;
   ja: string;
   en: string;
+  /** Header labels of sheets written before the label changed, still read as this column. */
+  formerly?: readonly string[];
   numberFormat: string | null;
-}[] = [
+}
+
+/** A column of one of the form's reported figures: header and format from the one table. */
+function figureColumn(key: HistoryColumn, figure: SummaryFigureKey, formerly?: string[]): HistoryColumnSpec {
+  const f = summaryFigure(figure);
+  return {
+    key,
+    ja: figureHeader(f, "ja"),
+    en: figureHeader(f, "en"),
+    formerly,
+    numberFormat: f.numberFormat,
+  };
+}
+
+/** The columns, in order, with their header labels and number formats. */
+export const HISTORY_COLUMNS: readonly HistoryColumnSpec[] = [
   { key: "fiscalYear", ja: "年度", en: "Fiscal year", numberFormat: "0" },
   { key: "siteName", ja: "事業所等の名称", en: "Site", numberFormat: null },
   { key: "siteNumber", ja: "事業所番号", en: "Site number", numberFormat: "@" },
   { key: "floorAreaM2", ja: "延床面積 (m²)", en: "Floor area (m²)", numberFormat: "#,##0.00" },
-  { key: "energyGJ", ja: "エネルギー使用量 (GJ)", en: "Energy (GJ)", numberFormat: "#,##0.0" },
-  { key: "co2T", ja: "CO2排出量 (t-CO2)", en: "CO2 (t-CO2)", numberFormat: "#,##0.0" },
+  figureColumn("energyGJ", "energyGJ"),
+  figureColumn("co2T", "co2TotalT", ["CO2排出量 (t-CO2)"]),
   {
     key: "energyIntensity",
     ja: "エネルギー原単位 (MJ/m²)",
     en: "Energy intensity (MJ/m²)",
     numberFormat: "#,##0.0",
   },
-  {
-    key: "co2Intensity",
-    ja: "CO2原単位 (kg-CO2/m²)",
-    en: "CO2 intensity (kg-CO2/m²)",
-    numberFormat: "#,##0.0",
-  },
+  figureColumn("co2Intensity", "intensityKgPerM2"),
   { key: "recordedAt", ja: "記録日時", en: "Recorded at", numberFormat: "@" },
 ];
+
+/** Every header label a column is read by: the one written now, then the former ones. */
+export function headerLabels(c: HistoryColumnSpec): readonly string[] {
+  return [c.ja, ...(c.formerly ?? [])];
+}
 
 /** One site's figures of one fiscal year. */
 export interface HistoryRecord {
@@ -161,13 +179,13 @@ export function historySheetLayout(records: readonly HistoryRecord[]): CellValue
 }
 
 function findHeader(grid: Grid): { row: number; columns: Record<HistoryColumn, number> } | null {
-  const wanted = HISTORY_COLUMNS.map((c) => ({ key: c.key, label: normLabel(c.ja) }));
+  const wanted = HISTORY_COLUMNS.map((c) => ({ key: c.key, labels: headerLabels(c).map(normLabel) }));
   const labels = sheetLabels(grid);
   for (let r = grid.top; r <= Math.min(grid.bottom, grid.top + 20); r++) {
     const found: Partial<Record<HistoryColumn, number>> = {};
     const { cols, texts } = labels.row(r);
     for (let i = 0; i < texts.length; i++) {
-      const w = wanted.find((x) => x.label === texts[i]);
+      const w = wanted.find((x) => x.labels.includes(texts[i]));
       if (w) found[w.key] ??= cols[i];
     }
     if (wanted.every((w) => found[w.key] !== undefined))

@@ -4,13 +4,13 @@
  */
 import type { Grid } from "../grid";
 import type { FormReader } from "../reader";
-import { HISTORY_COLUMNS, HISTORY_SHEET_NAME, readHistorySheet } from "./historySheet";
+import { headerLabels, HISTORY_COLUMNS, HISTORY_SHEET_NAME, readHistorySheet } from "./historySheet";
 import type { HistoryInWorkbook } from "./years";
 
 export const historyReader: FormReader<HistoryInWorkbook> = {
   name: "history",
   // The header row holds all the column labels.
-  wanted: (labels) => HISTORY_COLUMNS.every((c) => labels.mentions(c.ja)),
+  wanted: (labels) => HISTORY_COLUMNS.every((c) => headerLabels(c).some((l) => labels.mentions(l))),
   read: (grid) => historyOn(grid),
   analyze(found) {
     const history = writtenFirst(found);

@@ -8,6 +8,7 @@ import { PUBLICATION_MESSAGES as PM } from "../../domain/publication/messages";
  * and an issue for every item left blank.
  */
 import type { Decimal } from "../../domain/decimal";
+import { summaryFigure } from "../../domain/form7/summaryFigures";
 import type { Form7Result, Form7Site } from "../../domain/form7/types";
 import { type CellRef, type Issue } from "../../domain/issue";
 import type { CellValue } from "../grid";
@@ -23,7 +24,10 @@ export type PublicationItem =
   | "co2Total"
   | "co2Intensity";
 
-/** The items in the guide's order, with their labels and units. */
+/**
+ * The items in the guide's order, with their labels and units: the labels are the publication image's own
+ * (not the form's), the CO2 figures' formats those of the one figure table.
+ */
 export const PUBLICATION_ITEMS: readonly {
   key: PublicationItem;
   ja: string;
@@ -42,14 +46,14 @@ export const PUBLICATION_ITEMS: readonly {
     ja: "二酸化炭素排出量（総量）",
     en: "CO2 emissions (total)",
     unit: "t-CO2/年",
-    numberFormat: "#,##0",
+    numberFormat: summaryFigure("co2TotalT").numberFormat,
   },
   {
     key: "co2Intensity",
     ja: "二酸化炭素排出量（原単位）",
     en: "CO2 emissions (intensity)",
     unit: "kg-CO2/㎡",
-    numberFormat: "#,##0.0",
+    numberFormat: summaryFigure("intensityKgPerM2").numberFormat,
   },
 ];
 

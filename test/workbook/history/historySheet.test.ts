@@ -47,7 +47,7 @@ describe("the history sheet", () => {
       "事業所番号",
       "延床面積 (m²)",
       "エネルギー使用量 (GJ)",
-      "CO2排出量 (t-CO2)",
+      "CO2 総計 (t-CO2)",
       "エネルギー原単位 (MJ/m²)",
       "CO2原単位 (kg-CO2/m²)",
       "記録日時",
@@ -85,6 +85,17 @@ describe("the history sheet", () => {
     ]);
     expect(h.nextRow).toBe(7);
     expect(readHistorySheet(sheet([["年度", "事業所等の名称"]]))).toBeNull();
+  });
+
+  it("still reads a sheet written with the former CO2 header 「CO2排出量 (t-CO2)」, in the same column", () => {
+    const values = historySheetLayout([rec(2024, "1207.7", "42.4")]);
+    expect(values[0][5]).toBe("CO2 総計 (t-CO2)");
+    values[0][5] = "CO2排出量 (t-CO2)";
+    const h = readHistorySheet(sheet(values))!;
+    expect(h.columns.co2T).toBe(5);
+    expect(h.rows.map((r) => [r.fiscalYear, r.co2T?.toString()])).toEqual([[2024, "59.8"]]);
+    values[0][5] = "CO2 (t-CO2)";
+    expect(readHistorySheet(sheet(values))).toBeNull();
   });
 
   it("plans an upsert: a new sheet, an appended row, or the same site-year's row replaced", () => {

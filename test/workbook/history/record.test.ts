@@ -138,8 +138,8 @@ describe("recording a Form 7's year when its results are written", () => {
       ["H4", 42.4, "empty"],
     ]);
     expect(h.writes[4].label).toEqual({
-      ja: "報告履歴・2024年度: CO2排出量 (t-CO2)",
-      en: "報告履歴, FY2024: CO2 (t-CO2)",
+      ja: "報告履歴・2024年度: CO2 総計 (t-CO2)",
+      en: "報告履歴, FY2024: CO2 total (t-CO2)",
     });
     const all = form7WritesWithHistory(f.writes, h);
     expect(all.length).toBe(f.writes.length + 7);
