@@ -6,6 +6,7 @@
 import { createContext, useContext } from "react";
 import { byLanguage, type Catalogue, type InLanguage, type Lang } from "../domain/catalogue";
 import { dec, roundHalfUp, type Decimal } from "../domain/decimal";
+import { figureHeader, summaryFigure } from "../domain/form7/summaryFigures";
 
 export type { Lang } from "../domain/catalogue";
 
@@ -334,8 +335,8 @@ export const PANE_WORDS = {
     en: "Energy intensity (MJ/m²)",
   },
   co2IntensityUnit: {
-    ja: "CO2原単位 (kg-CO2/m²)",
-    en: "CO2 intensity (kg-CO2/m²)",
+    ja: figureHeader(summaryFigure("intensityKgPerM2"), "ja"),
+    en: figureHeader(summaryFigure("intensityKgPerM2"), "en"),
   },
   historyRow: {
     ja: (sheet: string, fy: number, row: number, replace: boolean) =>
