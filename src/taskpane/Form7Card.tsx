@@ -15,12 +15,15 @@ const useStyles = makeStyles({
   card: { marginBottom: tokens.spacingVerticalM },
   figures: {
     display: "grid",
-    gridTemplateColumns: "1fr auto",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
     columnGap: "8px",
     rowGap: "2px",
     margin: "6px 0",
   },
-  value: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  // A long Japanese name breaks between phrases (原油換算 / エネルギー使用量) where the browser can, and
+  // anywhere when a phrase alone is wider than the column; the figure and its unit stay on one line.
+  label: { wordBreak: "auto-phrase", overflowWrap: "anywhere" },
+  value: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   total: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -73,7 +76,7 @@ export function Form7Card({ form, onSelect, onWrite, tools, children }: Form7Car
       <div className={s.figures} role="table" aria-label={summaryFigure("co2TotalT").label[lang]}>
         {rows.map(({ f, text }) => (
           <div key={f.key} role="row" style={{ display: "contents" }}>
-            <Text role="rowheader" className={f.main ? s.total : undefined}>
+            <Text role="rowheader" className={mergeClasses(s.label, f.main && s.total)}>
               {f.label[lang]}
             </Text>
             <Text
