@@ -223,16 +223,26 @@ export async function loadExcelJs(buf: Buffer): Promise<ExcelJS.Workbook> {
 }
 
 /**
+ * Parts exceljs would read (each through its own stream and parser, a good part of reading a small
+ * workbook) that nothing of the snapshot comes from: the document properties (docProps/), the theme, and
+ * everything outside xl/ ([Content_Types].xml, the package's _rels/.rels, customXml/), which exceljs reads
+ * and drops. The workbook's own relationships, sheets, strings, styles, drawings, comments and tables stay.
+ */
+const NOT_IN_SNAPSHOT = /^(?!xl\/)|^xl\/theme\//;
+
+/**
  * What exceljs is given: the parts the guard inflated, stored (storedZip.ts: not inflated twice), the
- * prefixed ones unprefixed; the package as it is when the guard could not inflate every part (exceljs
- * reports it) and none is prefixed; null when the prefixed parts must be rewritten from the package.
+ * prefixed ones unprefixed, without those nothing of the snapshot comes from; the package as it is when the
+ * guard could not inflate every part (exceljs reports it) and none is prefixed; null when the prefixed
+ * parts must be rewritten from the package.
  */
 function packageForExcelJs(
   buf: Buffer,
-  parts: InflatedPart[] | null,
+  inflated: InflatedPart[] | null,
   prefixedParts: readonly string[],
 ): Buffer | null {
-  if (!parts || parts.length > 0xffff) return prefixedParts.length > 0 ? null : buf;
+  if (!inflated || inflated.length > 0xffff) return prefixedParts.length > 0 ? null : buf;
+  const parts = inflated.filter((p) => !NOT_IN_SNAPSHOT.test(p.name.replace(/^\//, "")));
   const prefixed = new Set(prefixedParts);
   return storedZip(
     prefixed.size === 0

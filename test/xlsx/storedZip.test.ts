@@ -46,6 +46,17 @@ describe("loadExcelJs through the inflated parts", () => {
     },
   );
 
+  it("does not give exceljs the parts nothing of the snapshot comes from (document properties, theme)", async () => {
+    const buf = fs.readFileSync(FILLED);
+    const direct = new ExcelJS.Workbook();
+    await direct.xlsx.load(buf as unknown as ArrayBuffer);
+    expect(direct.creator).toBeTruthy(); // docProps/core.xml, read by exceljs from the package itself
+    expect((direct.model as { themes?: object }).themes).toHaveProperty("theme1");
+    const read = await loadExcelJs(buf);
+    expect(read.creator).toBeUndefined();
+    expect((read.model as { themes?: object }).themes).toEqual({});
+  });
+
   it("leaves a part shorter than declared to exceljs, which refuses the file", async () => {
     const buf = Buffer.from(
       storedZip([
