@@ -122,22 +122,35 @@ function dataStart(buf: Buffer, entry: ZipEntry): number {
   return at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
 }
 
+/** A part as inflated by the check. */
+export interface InflatedPart {
+  name: string;
+  data: Buffer;
+}
+
 export interface PackageCheck {
   entries: ZipEntry[];
   /** XML parts in prefixed SpreadsheetML (namespaces.ts). */
   prefixedParts: string[];
+  /**
+   * When asked for (`keep`): every part inflated, in the package's order, so that the reader need not
+   * inflate them again; null when not asked for, or when a part uses a method not read here.
+   */
+  parts: InflatedPart[] | null;
 }
 
 /**
  * Refuses (WorkbookReadError "tooLarge") a package that declares more than MAX_UNPACKED_BYTES in all, or a
- * part that inflates past its declared size; inflates each part at most to its declared size.
+ * part that inflates past its declared size; inflates each part at most to its declared size (and keeps
+ * them when `keep`: at most the declared total, which is within the limit).
  */
-export function checkPackage(buf: Buffer, limit = MAX_UNPACKED_BYTES): PackageCheck {
+export function checkPackage(buf: Buffer, limit = MAX_UNPACKED_BYTES, keep = false): PackageCheck {
   const entries = centralDirectory(buf);
   let declared = 0;
   for (const e of entries) declared += e.uncompressedSize;
   if (declared > limit) throw tooLarge(declared);
   const prefixedParts: string[] = [];
+  let parts: InflatedPart[] | null = keep ? [] : null;
   for (const e of entries) {
     if (e.name.endsWith("/")) continue;
     const start = dataStart(buf, e);
@@ -153,11 +166,17 @@ export function checkPackage(buf: Buffer, limit = MAX_UNPACKED_BYTES): PackageCh
           throw lyingPart(e.name, e.uncompressedSize);
         throw damaged(`${e.name}: ${err instanceof Error ? err.message : String(err)}`);
       }
-    } else continue; // a method exceljs cannot read either: it reports the file
+    } else {
+      parts = null; // a method exceljs cannot read either: it reports the file
+      continue;
+    }
     if (data.length > e.uncompressedSize) throw lyingPart(e.name, e.uncompressedSize);
+    // Shorter than declared: exceljs's own reading reports it, from the package as it is.
+    if (data.length < e.uncompressedSize) parts = null;
     if (/\.(xml|rels)$/i.test(e.name)) {
       if (needsUnprefix(data.toString("utf8", 0, Math.min(data.length, 4096)))) prefixedParts.push(e.name);
     }
+    parts?.push({ name: e.name, data });
   }
-  return { entries, prefixedParts };
+  return { entries, prefixedParts, parts };
 }

@@ -18,8 +18,9 @@ import {
   type WorkbookSnapshot,
 } from "../workbook/grid";
 import { WorkbookReadError } from "./errors";
-import { unprefixParts } from "./namespaces";
-import { checkPackage } from "./packageGuard";
+import { unprefixParts, unprefixXml } from "./namespaces";
+import { checkPackage, MAX_UNPACKED_BYTES, type InflatedPart } from "./packageGuard";
+import { storedZip } from "./storedZip";
 
 function dateToSerial(d: Date, date1904: boolean): number {
   const serial = (d.getTime() - EXCEL_EPOCH_MS) / 86400000;
@@ -210,15 +211,48 @@ export function checkSignature(buf: Buffer): void {
  */
 export async function loadExcelJs(buf: Buffer): Promise<ExcelJS.Workbook> {
   checkSignature(buf);
-  const { prefixedParts } = checkPackage(buf);
+  const { prefixedParts, parts } = checkPackage(buf, MAX_UNPACKED_BYTES, true);
   const wb = new ExcelJS.Workbook();
   try {
-    const bytes = prefixedParts.length > 0 ? await unprefixParts(buf, prefixedParts) : buf;
+    const bytes = packageForExcelJs(buf, parts, prefixedParts) ?? (await unprefixParts(buf, prefixedParts));
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
     throw new WorkbookReadError("unreadable", e instanceof Error ? e.message : String(e));
   }
   return wb;
+}
+
+/**
+ * Parts exceljs would read (each through its own stream and parser, a good part of reading a small
+ * workbook) that nothing of the snapshot comes from: the document properties (docProps/), the theme, and
+ * everything outside xl/ ([Content_Types].xml, the package's _rels/.rels, customXml/), which exceljs reads
+ * and drops. The workbook's own relationships, sheets, strings, styles, drawings, comments and tables stay.
+ */
+const NOT_IN_SNAPSHOT = /^(?!xl\/)|^xl\/theme\//;
+
+/**
+ * What exceljs is given: the parts the guard inflated, stored (storedZip.ts: not inflated twice), the
+ * prefixed ones unprefixed, without those nothing of the snapshot comes from; the package as it is when the
+ * guard could not inflate every part (exceljs reports it) and none is prefixed; null when the prefixed
+ * parts must be rewritten from the package.
+ */
+function packageForExcelJs(
+  buf: Buffer,
+  inflated: InflatedPart[] | null,
+  prefixedParts: readonly string[],
+): Buffer | null {
+  if (!inflated || inflated.length > 0xffff) return prefixedParts.length > 0 ? null : buf;
+  const parts = inflated.filter((p) => !NOT_IN_SNAPSHOT.test(p.name.replace(/^\//, "")));
+  const prefixed = new Set(prefixedParts);
+  return storedZip(
+    prefixed.size === 0
+      ? parts
+      : parts.map((p) =>
+          prefixed.has(p.name)
+            ? { name: p.name, data: Buffer.from(unprefixXml(p.data.toString("utf8")), "utf8") }
+            : p,
+        ),
+  );
 }
 
 /** Every worksheet of a loaded workbook as a Grid, in tab order. */
