@@ -43,6 +43,7 @@ export interface CauseContext {
 const THOUSAND = dec(1000);
 const THOUSANDTH = dec("0.001");
 const NEAR = dec("0.002");
+const ONE = dec(1);
 const ELECTRICITY: readonly Form7RowKey[] = ["electricityDay", "electricityNight", "electricityOther"];
 const HEAT_ROWS: readonly Form7RowKey[] = ["industrialSteam", "otherSteam", "hotWater", "coldWater"];
 
@@ -188,13 +189,16 @@ function unrounded(key: Form7FigureKey, ctx: CauseContext, expected: Decimal): D
 
 function unitSlip(key: Form7FigureKey, held: Decimal, heldAsShown: Decimal, exact: Decimal): Cause | null {
   if (exact.isZero() || held.isZero()) return null;
-  const ratio = held.div(exact);
+  // A ratio within 0.2 % of 1000 (of 0.001) puts the held figure's leading digit 2 to 4 places above (below)
+  // the exact one's (`e`: the power of ten of a Decimal's leading digit): elsewhere the ratio, a long
+  // division, cannot be near either and is not taken.
+  const gap = held.e - exact.e;
+  const ratio = Math.abs(gap) >= 2 && Math.abs(gap) <= 4 ? held.div(exact) : null;
   // ÷ 1000 and ÷ 0.001 are exact, so they are taken as products (the same decimals, faster).
-  const near = (scaled: Decimal) => scaled.minus(1).abs().lte(NEAR);
+  const near = (scale: Decimal) => ratio !== null && ratio.mul(scale).minus(ONE).abs().lte(NEAR);
   const matches = (alt: Decimal) => heldAsShown.eq(shown(key, alt)); // heldMatches(key, held, alt)
-  if (near(ratio.mul(THOUSANDTH)) || matches(exact.mul(THOUSAND)))
-    return { code: FORM7_CAUSES.unitTimes1000 };
-  if (near(ratio.mul(THOUSAND)) || matches(exact.mul(THOUSANDTH))) return { code: FORM7_CAUSES.unitDiv1000 };
+  if (near(THOUSANDTH) || matches(exact.mul(THOUSAND))) return { code: FORM7_CAUSES.unitTimes1000 };
+  if (near(THOUSAND) || matches(exact.mul(THOUSANDTH))) return { code: FORM7_CAUSES.unitDiv1000 };
   return null;
 }
 
