@@ -25,7 +25,10 @@ function rowKeyOf(key: Form7FigureKey): Form7RowKey | null {
 function checkComputedCells(ctx: CauseContext): Issue[] {
   const { sheet, result } = ctx;
   const out: Issue[] = [];
-  for (const [key, held] of Object.entries(sheet.computed) as [Form7FigureKey, HeldFigure][]) {
+  // for…in: the same keys in the same order as Object.entries, without a pair array per key
+  for (const k in sheet.computed) {
+    const key = k as Form7FigureKey;
+    const held = sheet.computed[key] as HeldFigure;
     const label = figureLabel(key);
     const expected = result.cells[key];
     if (held.value === null) {
