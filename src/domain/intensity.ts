@@ -2,12 +2,14 @@
  * Intensities per square metre of floor area, the one place they are computed: CO2 in kg-CO2/m² from
  * tonnes, energy in MJ/m² from GJ (both × 1000 ÷ m²). Full precision; each form rounds as it prints.
  */
-import type { Decimal } from "./decimal";
+import { dec, type Decimal } from "./decimal";
+
+const THOUSAND = dec(1000);
 
 /** x × 1000 ÷ m² (t → kg/m², GJ → MJ/m²); null without a positive (finite) floor area or without x. */
 export function perSquareMetre(x: Decimal | null, floorAreaM2: Decimal | null): Decimal | null {
   if (x === null || floorAreaM2 === null || !floorAreaM2.isFinite() || !floorAreaM2.gt(0)) return null;
-  return x.mul(1000).div(floorAreaM2);
+  return x.mul(THOUSAND).div(floorAreaM2);
 }
 
 /** kg-CO2/m² from t-CO2. */

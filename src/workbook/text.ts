@@ -61,7 +61,7 @@ export class SheetLabels {
   private readonly top: number;
   private readonly matched = new Map<string, readonly FoldedCell[]>();
   private readonly exactly = new Map<string, FoldedCell | null>();
-  private joinedCache?: { text: string; lines: string; rowStarts: number[] };
+  private joinedCache?: { text: string; rowStarts: number[] };
 
   constructor(grid: Grid) {
     const top = (this.top = grid.top);
@@ -121,8 +121,9 @@ export class SheetLabels {
   exact(folded: string): FoldedCell | null {
     let hit = this.exactly.get(folded);
     if (hit === undefined) {
-      // No folded label holds a line break, so "\n" + label + "\n" is found only as a whole cell.
-      const at = folded.includes("\n") ? -1 : this.joined().lines.indexOf(`\n${folded}\n`);
+      // No folded label holds a line break, so label + "\n" at the start, or "\n" + label + "\n" further
+      // on, is found only as a whole cell (the first label: at 0; any other: just after its line break).
+      const at = folded.includes("\n") ? -1 : this.wholeLabelAt(folded);
       hit = at < 0 ? null : this.cellAt(at);
       this.exactly.set(folded, hit);
     }
@@ -131,10 +132,9 @@ export class SheetLabels {
 
   /**
    * Every folded label, row by row, each followed by a line break (a folded label never holds one), and
-   * where each row starts in it: one string that a word is searched in at once, instead of cell by cell
-   * (`lines`: the same after a line break, so that "\n" + label + "\n" finds a whole label).
+   * where each row starts in it: one string that a word is searched in at once, instead of cell by cell.
    */
-  private joined(): { text: string; lines: string; rowStarts: number[] } {
+  private joined(): { text: string; rowStarts: number[] } {
     if (!this.joinedCache) {
       const rowStarts: number[] = [];
       const parts: string[] = [];
@@ -146,9 +146,17 @@ export class SheetLabels {
         at += part.length;
       }
       const text = parts.join("");
-      this.joinedCache = { text, lines: `\n${text}`, rowStarts };
+      this.joinedCache = { text, rowStarts };
     }
     return this.joinedCache;
+  }
+
+  /** Where the first label that is exactly `folded` (no line break) starts in the joined text, or -1. */
+  private wholeLabelAt(folded: string): number {
+    const { text } = this.joined();
+    if (text.startsWith(`${folded}\n`)) return 0;
+    const at = text.indexOf(`\n${folded}\n`);
+    return at < 0 ? -1 : at + 1;
   }
 
   /** The cell whose label (or its line break) is at `at` in the joined text, and where the next one starts. */

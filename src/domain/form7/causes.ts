@@ -43,6 +43,7 @@ export interface CauseContext {
 const THOUSAND = dec(1000);
 const THOUSANDTH = dec("0.001");
 const NEAR = dec("0.002");
+const ONE = dec(1);
 const ELECTRICITY: readonly Form7RowKey[] = ["electricityDay", "electricityNight", "electricityOther"];
 const HEAT_ROWS: readonly Form7RowKey[] = ["industrialSteam", "otherSteam", "hotWater", "coldWater"];
 
@@ -105,7 +106,7 @@ function variants(ctx: CauseContext): Variant[] {
   const fromGJ: [string, (gj: Decimal, c: Decimal) => Decimal][] = [
     ["GJ × 0.489", (gj, c) => gj.mul(c)],
     ["GJ × 0.489 × 44/12", (gj, c) => carbonToCo2(gj.mul(c))],
-    ["GJ ÷ 1000 × 0.489", (gj, c) => gj.div(THOUSAND).mul(c)],
+    ["GJ ÷ 1000 × 0.489", (gj, c) => gj.mul(THOUSANDTH).mul(c)],
   ];
   for (const [formula, f] of fromGJ)
     add(
@@ -124,7 +125,7 @@ function variants(ctx: CauseContext): Variant[] {
             co2T:
               other === "primaryEnergy"
                 ? r.heatGJ.mul(r.emissionCoef)
-                : r.usage.div(THOUSAND).mul(r.emissionCoef),
+                : r.usage.mul(THOUSANDTH).mul(r.emissionCoef),
           }
         : null,
     ),
@@ -186,22 +187,28 @@ function unrounded(key: Form7FigureKey, ctx: CauseContext, expected: Decimal): D
   }
 }
 
-function unitSlip(key: Form7FigureKey, held: Decimal, exact: Decimal): Cause | null {
+function unitSlip(key: Form7FigureKey, held: Decimal, heldAsShown: Decimal, exact: Decimal): Cause | null {
   if (exact.isZero() || held.isZero()) return null;
-  const ratio = held.div(exact);
+  // A ratio within 0.2 % of 1000 (of 0.001) puts the held figure's leading digit 2 to 4 places above (below)
+  // the exact one's (`e`: the power of ten of a Decimal's leading digit): elsewhere the ratio, a long
+  // division, cannot be near either and is not taken.
+  const gap = held.e - exact.e;
+  const ratio = Math.abs(gap) >= 2 && Math.abs(gap) <= 4 ? held.div(exact) : null;
   // ÷ 1000 and ÷ 0.001 are exact, so they are taken as products (the same decimals, faster).
-  const near = (scaled: Decimal) => scaled.minus(1).abs().lte(NEAR);
-  const heldAsShown = heldShown(key, held);
+  const near = (scale: Decimal) => ratio !== null && ratio.mul(scale).minus(ONE).abs().lte(NEAR);
   const matches = (alt: Decimal) => heldAsShown.eq(shown(key, alt)); // heldMatches(key, held, alt)
-  if (near(ratio.mul(THOUSANDTH)) || matches(exact.mul(THOUSAND)))
-    return { code: FORM7_CAUSES.unitTimes1000 };
-  if (near(ratio.mul(THOUSAND)) || matches(exact.mul(THOUSANDTH))) return { code: FORM7_CAUSES.unitDiv1000 };
+  if (near(THOUSANDTH) || matches(exact.mul(THOUSAND))) return { code: FORM7_CAUSES.unitTimes1000 };
+  if (near(THOUSAND) || matches(exact.mul(THOUSANDTH))) return { code: FORM7_CAUSES.unitDiv1000 };
   return null;
 }
 
-function roundingOfSummary(key: Form7FigureKey, held: Decimal, ctx: CauseContext): Cause | null {
+function roundingOfSummary(
+  key: Form7FigureKey,
+  held: Decimal,
+  shownHeld: Decimal,
+  ctx: CauseContext,
+): Cause | null {
   const places = FIGURE_DISPLAY[key].places;
-  const shownHeld = heldShown(key, held);
   const x = ctx.result.exact;
   const rounded: Cause = { code: FORM7_CAUSES.roundedNotTruncated };
   if (key === "crudeOilKl" || key === "co2EnergyT" || key === "co2WaterT")
@@ -223,17 +230,13 @@ function roundingOfSummary(key: Form7FigureKey, held: Decimal, ctx: CauseContext
   return null;
 }
 
-function fromVariants(
-  key: Form7FigureKey,
-  held: Decimal,
-  expected: Decimal,
-  ctx: CauseContext,
-): Cause | null {
-  const expectedShown = shown(key, expected);
-  const heldAsShown = heldShown(key, held);
+function fromVariants(key: Form7FigureKey, figures: ShownFigures, ctx: CauseContext): Cause | null {
+  const { expected, expectedShown, heldAsShown } = figures;
   for (const v of variantsOf(ctx)) {
     const alt = v.cells[key];
-    if (alt === undefined) continue;
+    // A figure the mistake leaves as it is (most rows of most variants: the very same Decimal) shows
+    // what the form should show, so it cannot explain the held one; no rounding needed to know that.
+    if (alt === undefined || alt === expected || alt.eq(expected)) continue;
     const altShown = shown(key, alt);
     // heldMatches(key, held, alt), with the shown figures computed once
     if (!altShown.eq(expectedShown) && heldAsShown.eq(altShown)) return v.cause;
@@ -256,7 +259,7 @@ function heldValue(ctx: CauseContext, key: Form7FigureKey): Decimal | null {
   return ctx.sheet.computed[key]?.value ?? null;
 }
 
-function sumRelation(key: Form7FigureKey, held: Decimal, ctx: CauseContext): Cause | null {
+function sumRelation(key: Form7FigureKey, heldAsShown: Decimal, ctx: CauseContext): Cause | null {
   const places = FIGURE_DISPLAY[key].places;
   const p = parts(ctx, key);
   if (p) {
@@ -264,7 +267,7 @@ function sumRelation(key: Form7FigureKey, held: Decimal, ctx: CauseContext): Cau
     if (!present.length) return null;
     const s = sum(present.map((k) => heldValue(ctx, k)!));
     const sumText = formatDecimal(roundHalfUp(s, places), places);
-    if (!heldShown(key, held).eq(roundHalfUp(s, places)))
+    if (!heldAsShown.eq(roundHalfUp(s, places)))
       return { code: FORM7_CAUSES.totalNotSum, args: { sum: sumText }, params: { heldSum: s.toFixed() } };
     const wrong = present.filter((k) => {
       const e = ctx.result.cells[k];
@@ -278,7 +281,7 @@ function sumRelation(key: Form7FigureKey, held: Decimal, ctx: CauseContext): Cau
   }
   const follows = (from: Form7FigureKey, derived: Decimal): Cause | null => {
     const cell = ctx.sheet.computed[from]!.cell.address;
-    return heldShown(key, held).eq(shown(key, derived))
+    return heldAsShown.eq(shown(key, derived))
       ? { code: FORM7_CAUSES.followsHeldFigure, args: { cells: cell }, params: { from: cell } }
       : null;
   };
@@ -287,7 +290,7 @@ function sumRelation(key: Form7FigureKey, held: Decimal, ctx: CauseContext): Cau
     const e = hv("co2EnergyT");
     const w = hv("co2WaterT");
     if (e === null || w === null) return null;
-    if (!heldShown(key, held).eq(heldShown("co2EnergyT", e).plus(heldShown("co2WaterT", w)))) {
+    if (!heldAsShown.eq(heldShown("co2EnergyT", e).plus(heldShown("co2WaterT", w)))) {
       const s = formatDecimal(heldShown("co2EnergyT", e).plus(heldShown("co2WaterT", w)));
       return {
         code: FORM7_CAUSES.totalNotSum,
@@ -324,27 +327,46 @@ function sumRelation(key: Form7FigureKey, held: Decimal, ctx: CauseContext): Cau
   return follows(u[0], d);
 }
 
-/** The likely cause of a mismatch at `key`, or null when none fits. */
+/** A mismatch's two figures, and each as the form shows it (rounded once, read by every hypothesis). */
+interface ShownFigures {
+  held: Decimal;
+  expected: Decimal;
+  heldAsShown: Decimal;
+  expectedShown: Decimal;
+}
+
+/**
+ * The likely cause of a mismatch at `key`, or null when none fits. `shownAlready`: the held and expected
+ * figures as the form shows them, when the caller has them (heldShown and shown of the two).
+ */
 export function likelyCause(
   key: Form7FigureKey,
   held: Decimal,
   expected: Decimal,
   ctx: CauseContext,
+  shownAlready?: { heldAsShown: Decimal; expectedShown: Decimal },
 ): Cause | null {
+  const figures: ShownFigures = {
+    held,
+    expected,
+    heldAsShown: shownAlready?.heldAsShown ?? heldShown(key, held),
+    expectedShown: shownAlready?.expectedShown ?? shown(key, expected),
+  };
+  const { heldAsShown } = figures;
   const summary = FIGURE_DISPLAY[key].mode === "truncate";
   const truncatedRow = (): Cause | null =>
-    !summary && heldShown(key, held).eq(truncate(expected, FIGURE_DISPLAY[key].places))
+    !summary && heldAsShown.eq(truncate(expected, FIGURE_DISPLAY[key].places))
       ? { code: FORM7_CAUSES.truncatedNotRounded }
       : null;
   // A total consistent with the sheet's own (wrong) rows points at those rows; a total that is not even
   // the sum of its held rows is named only when no computation explains it.
-  const relation = sumRelation(key, held, ctx);
+  const relation = sumRelation(key, heldAsShown, ctx);
   const notSum = relation?.code === FORM7_CAUSES.totalNotSum ? relation : null;
   return (
-    unitSlip(key, held, unrounded(key, ctx, expected)) ??
+    unitSlip(key, held, heldAsShown, unrounded(key, ctx, expected)) ??
     (notSum ? null : relation) ??
-    (summary ? roundingOfSummary(key, held, ctx) : null) ??
-    fromVariants(key, held, expected, ctx) ??
+    (summary ? roundingOfSummary(key, held, heldAsShown, ctx) : null) ??
+    fromVariants(key, figures, ctx) ??
     truncatedRow() ??
     notSum
   );

@@ -8,7 +8,7 @@ import { issueOf, type Issue } from "../issue";
 import type { Settings } from "../settings";
 import { likelyCause, type CauseContext } from "./causes";
 import { FORM7_CODES } from "./codes";
-import { FIGURE_DISPLAY, heldMatches, heldShown, shown } from "./display";
+import { FIGURE_DISPLAY, heldShown, shown } from "./display";
 import { checkInputs } from "./inputs";
 import { FORM7_MESSAGES as M } from "./messages";
 import { figureLabel } from "./labels";
@@ -25,7 +25,10 @@ function rowKeyOf(key: Form7FigureKey): Form7RowKey | null {
 function checkComputedCells(ctx: CauseContext): Issue[] {
   const { sheet, result } = ctx;
   const out: Issue[] = [];
-  for (const [key, held] of Object.entries(sheet.computed) as [Form7FigureKey, HeldFigure][]) {
+  // for…in: the same keys in the same order as Object.entries, without a pair array per key
+  for (const k in sheet.computed) {
+    const key = k as Form7FigureKey;
+    const held = sheet.computed[key] as HeldFigure;
     const label = figureLabel(key);
     const expected = result.cells[key];
     if (held.value === null) {
@@ -52,11 +55,14 @@ function checkComputedCells(ctx: CauseContext): Issue[] {
         );
       continue;
     }
-    if (heldMatches(key, held.value, expected)) continue;
+    // heldMatches(key, held.value, expected), keeping the two shown figures for the message and the cause
+    const heldAsShown = heldShown(key, held.value);
+    const expectedShown = shown(key, expected);
+    if (heldAsShown.eq(expectedShown)) continue;
     const places = FIGURE_DISPLAY[key].places;
-    const exp = formatDecimal(shown(key, expected), places);
-    const found = formatDecimal(heldShown(key, held.value), places);
-    const cause = likelyCause(key, held.value, expected, ctx);
+    const exp = formatDecimal(expectedShown, places);
+    const found = formatDecimal(heldAsShown, places);
+    const cause = likelyCause(key, held.value, expected, ctx, { heldAsShown, expectedShown });
     out.push(
       issueOf(
         M,
@@ -65,7 +71,7 @@ function checkComputedCells(ctx: CauseContext): Issue[] {
         held.cell,
         { label, found, expected: exp, cause },
         {
-          expected: shown(key, expected).toFixed(places),
+          expected: expectedShown.toFixed(places),
           found: held.value.toFixed(),
           ...(cause ? { cause: cause.code, ...cause.params } : {}),
         },

@@ -197,9 +197,12 @@ export const OFFICIAL_ROWS: Readonly<Record<Form7RowKey, RowDefinition>> = {
 /** CO2 per carbon: 44/12 (as a ratio; multiply by 44 first, then divide by 12, to stay exact). */
 export const CO2_PER_C = dec(44).div(12);
 
+const FORTY_FOUR = dec(44);
+const TWELVE = dec(12);
+
 /** t-C → t-CO2: × 44 ÷ 12, in that order so that terminating results stay exact (13.9585776, not …7599…). */
 export function carbonToCo2(tC: Decimal): Decimal {
-  return tC.mul(44).div(12);
+  return tC.mul(FORTY_FOUR).div(TWELVE);
 }
 
 /** 原油換算: kl of crude oil per GJ. */

@@ -186,29 +186,20 @@ function electricity(sheet: Form7Held): Issue[] {
   const used = ELECTRICITY.map((k) => byKey.get(k)?.usage).filter((u): u is Sourced<Decimal> => !!u);
   if (area && area.gte(1) && used.length) {
     const perM2 = sum(used.map((u) => u.value)).div(area);
-    const r = formatDecimal(roundHalfUp(perM2, 2), 2);
-    if (perM2.gt(0) && perM2.lt(ELECTRICITY_KWH_PER_M2.min))
+    const low = perM2.gt(0) && perM2.lt(ELECTRICITY_KWH_PER_M2.min);
+    if (low || perM2.gt(ELECTRICITY_KWH_PER_M2.max)) {
+      const shown = roundHalfUp(perM2, 2);
       out.push(
         issueOf(
           M,
           "warning",
           FORM7_CODES.electricityImplausible,
           used[0].cell,
-          { kWhPerM2: r, low: true },
-          { kWhPerM2: roundHalfUp(perM2, 2).toFixed() },
+          { kWhPerM2: formatDecimal(shown, 2), low },
+          { kWhPerM2: shown.toFixed() },
         ),
       );
-    else if (perM2.gt(ELECTRICITY_KWH_PER_M2.max))
-      out.push(
-        issueOf(
-          M,
-          "warning",
-          FORM7_CODES.electricityImplausible,
-          used[0].cell,
-          { kWhPerM2: r, low: false },
-          { kWhPerM2: roundHalfUp(perM2, 2).toFixed() },
-        ),
-      );
+    }
   }
   return out;
 }

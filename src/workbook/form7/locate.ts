@@ -261,8 +261,3 @@ export function locateForm7(grid: Grid): Form7Location[] {
   });
   return out;
 }
-
-/** Quick test: does the sheet mention the breakdown table at all? */
-export function mayHoldForm7(grid: Grid): boolean {
-  return findHeaders(grid).length > 0;
-}

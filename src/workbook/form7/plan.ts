@@ -14,7 +14,10 @@ export function planForm7(
   ownEarlier: OwnEarlier = noOwnEarlier,
 ): PlannedWrite[] {
   const out: PlannedWrite[] = [];
-  for (const [key, held] of Object.entries(sheet.computed) as [Form7FigureKey, HeldCell][]) {
+  // for…in: the same keys in the same order as Object.entries, without a pair array per key
+  for (const k in sheet.computed) {
+    const key = k as Form7FigureKey;
+    const held = sheet.computed[key] as HeldCell;
     const value = result.cells[key];
     // Nothing to write, or a figure beyond what a cell can hold (an absurd input, reported by the checks).
     const n = value?.toNumber();

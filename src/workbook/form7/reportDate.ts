@@ -12,16 +12,29 @@ const SLASH_DATE = /^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}$/;
 /** Serials of 2000-01-01 and 2099-12-31 in the 1900 date system. */
 const SERIAL_RANGE = [36526, 73050] as const;
 
+/** What a text reads as (textDate), by text: the same titles and labels head every form of a run. */
+const TEXT_DATES = new Map<string, string | null>();
+const TEXT_DATES_MAX = 5000;
+
+/** A text as a date (folded: NFKC, no white space), or null when it is none. */
+function textDate(v: string): string | null {
+  const hit = TEXT_DATES.get(v);
+  if (hit !== undefined) return hit;
+  const t = v.normalize("NFKC").replace(/\s+/g, "");
+  // (A text with 年月日 is never a slash date, nor the other way round.)
+  const m = ERA_DATE.exec(t);
+  const valid = m
+    ? Number(m[3]) >= 1 && Number(m[3]) <= 12 && Number(m[4]) >= 1 && Number(m[4]) <= 31
+    : SLASH_DATE.test(t);
+  const date = valid ? t : null;
+  if (TEXT_DATES.size >= TEXT_DATES_MAX) TEXT_DATES.clear();
+  TEXT_DATES.set(v, date);
+  return date;
+}
+
 function dateText(grid: Grid, row: number, col: number): string | null {
   const v = grid.shownValue(row, col);
-  if (typeof v === "string") {
-    const t = v.normalize("NFKC").replace(/\s+/g, "");
-    if (!ERA_DATE.test(t) && !SLASH_DATE.test(t)) return null;
-    const m = ERA_DATE.exec(t);
-    if (m && !(Number(m[3]) >= 1 && Number(m[3]) <= 12 && Number(m[4]) >= 1 && Number(m[4]) <= 31))
-      return null;
-    return t;
-  }
+  if (typeof v === "string") return textDate(v);
   if (typeof v !== "number" || !Number.isInteger(v)) return null;
   // As a serial of the 1900 date system (a 1904 workbook counts the same day 1,462 lower).
   const serial = grid.date1904 ? v + DATE1904_OFFSET : v;

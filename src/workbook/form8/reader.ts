@@ -30,7 +30,8 @@ export const form8Reader: FormReader<Form8> = {
   },
   analyze(found, ctx) {
     const form8 = [...found];
-    if ((ctx.options.form8Matching ?? "workbook") !== "workbook") return { form8 };
+    // No Form 8 (most workbooks): no sites to list, nothing to match.
+    if (form8.length === 0 || (ctx.options.form8Matching ?? "workbook") !== "workbook") return { form8 };
     const sites = form7SiteRefs(ctx.forms);
     return { form8, issues: form8.flatMap((f) => matchForm8(f.sites, sites)) };
   },

@@ -61,8 +61,10 @@ export function planForm7History(
   if (fiscalYear === null) return null;
   const record = historyRecordFromForm7(fiscalYear, site, result, null);
   if (!record.siteName && !record.siteNumber) return null;
-  const upsert = planHistoryUpsert(history?.grid ?? null, record, ownEarlier);
-  if (upsert.kind === "create" || !history) return { kind: "create", fiscalYear, record };
+  // Without a history sheet the sheet is created (the plan carries the record; no layout is needed here).
+  if (!history) return { kind: "create", fiscalYear, record };
+  const upsert = planHistoryUpsert(history.grid, record, ownEarlier);
+  if (upsert.kind === "create") return { kind: "create", fiscalYear, record };
   const spec = HISTORY_COLUMNS.find((c) => c.key === "recordedAt")!;
   const stamp = planWrite(
     history.grid,
