@@ -6,8 +6,12 @@
  * The ratio is taken file by file, the floor and the full check of the same file back to back (in
  * alternating order), so a busy machine slows both sides alike; the median of five rounds is reported,
  * with the two per-file times it is made of.
+ *
+ * With every core: the speed-up of --jobs warm and cold, and beside it the machine's own ceiling (as many
+ * independent processes as cores), so a speed-up under the number of cores can be told from one the
+ * machine allows.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { analyzeWorkbook } from "../src/app/analyze";
@@ -131,6 +135,37 @@ function coldSpeedup(dir: string, count: number): number {
   return median(ratios);
 }
 
+/**
+ * The ceiling any --jobs can reach on this machine: files per second of as many independent serial
+ * processes as there are cores, each checking the same files at once, ÷ one such process alone (start-up
+ * included, as in the cold figure above). Nothing is shared between them — no thread, heap or queue of
+ * ours — so what keeps this under the number of cores is the machine (memory, caches, the runtime's own
+ * helper threads), not the command line. Median of three pairs.
+ */
+async function parallelCeiling(dir: string, count: number): Promise<number> {
+  const script = `
+    const { main } = require(${JSON.stringify(path.join(__dirname, "../src/cli/main.js"))});
+    const sink = { write: () => true };
+    main(["--jobs", "1", "--json", ${JSON.stringify(dir)}], { stdout: sink, stderr: sink });`;
+  const child = () =>
+    new Promise<void>((resolve, reject) =>
+      spawn(process.execPath, ["-e", script], { stdio: "ignore" })
+        .on("error", reject)
+        .on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`ceiling child: exit ${code}`)))),
+    );
+  const rate = async (processes: number) => {
+    const t = nowMs();
+    await Promise.all(Array.from({ length: processes }, child));
+    return (processes * count * 1000) / (nowMs() - t);
+  };
+  const ratios: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const one = await rate(1);
+    ratios.push((await rate(defaultJobs())) / one);
+  }
+  return median(ratios);
+}
+
 async function run(): Promise<void> {
   const dir200 = path.join(TMP, "corpus-200");
   const files200 = await makeCorpus(dir200, 200);
@@ -158,6 +193,7 @@ async function run(): Promise<void> {
   report("bench.workbooks.1000", files1000.length, "files");
   report("cli.filesPerSecond.1000", await timedMain(dir1000, files1000.length, 1), "files/s");
   report("cli.parallelSpeedup.cold1000", coldSpeedup(dir1000, files1000.length), "ratio");
+  report("cli.parallelCeiling.1000", await parallelCeiling(dir1000, files1000.length), "ratio");
   const m1000 = peakMemory(dir1000);
   report("cli.peakMemoryMB.1000", m1000.rssMB, "MB");
   report("cli.peakHeapMB.1000", m1000.heapMB, "MB");
