@@ -1,8 +1,7 @@
 /**
  * --jobs N: the files checked by N workers — this thread and N − 1 worker threads — and the results handed
- * back in the run's order. This thread checks files too (its modules are loaded already); a thread is
- * sent files only once it has loaded its own (it says so), so the first files are not left waiting behind
- * a thread's start-up while this one, done with the files after them, waits for their turn. Each thread holds up to four files (the next ones queued in its port),
+ * back in the run's order. This thread checks files too (its modules are loaded already), so it keeps
+ * working while the threads start. Each thread holds up to four files (the next ones queued in its port),
  * so it never waits for this thread, busy with a file of its own, to send it one. At most 8 × N files are
  * in flight or waiting for an earlier one, so memory stays flat however many files there are. With one
  * job (or one file), or when the compiled worker is not at hand (running from the TypeScript sources),
@@ -24,15 +23,10 @@ export function workerScript(): string | null {
 
 /** Threads kept between runs of this process. */
 const kept: Worker[] = [];
-/** Those that have loaded their modules (said `{ ready: true }`). */
-const ready = new WeakSet<Worker>();
 
 function threadsFor(script: string, count: number): Worker[] {
   while (kept.length < count) {
     const w = new Worker(script);
-    w.on("message", (m: Reply | { ready: true }) => {
-      if ("ready" in m) ready.add(w);
-    });
     // A thread that dies is dropped from the kept ones; its run reports the failure.
     w.on("exit", () => kept.splice(kept.indexOf(w), 1));
     kept.push(w);
@@ -51,8 +45,6 @@ const THREAD_DEPTH = 4;
 
 /** One worker: a thread, or this thread. */
 interface Slot {
-  /** False while a thread is still loading its modules: it is sent nothing until then. */
-  ready(): boolean;
   /** Files it may hold at once, and holds now. */
   depth: number;
   held: number;
@@ -85,7 +77,7 @@ export async function* checkAll(jobs: readonly FileJob[], threads: number): Asyn
     while (next < jobs.length && next < delivered + window && !failure) {
       // The threads first (the least loaded), this thread only when every thread holds its fill.
       let slot: Slot | null = null;
-      for (const s of slots) if (s.ready() && s.held < s.depth && (!slot || s.held < slot.held)) slot = s;
+      for (const s of slots) if (s.held < s.depth && (!slot || s.held < slot.held)) slot = s;
       if (!slot) break;
       slot.held++;
       slot.start(next, jobs[next]);
@@ -101,7 +93,6 @@ export async function* checkAll(jobs: readonly FileJob[], threads: number): Asyn
   };
   for (const w of threadsFor(script, n - 1)) {
     const slot: Slot = {
-      ready: () => ready.has(w),
       depth: THREAD_DEPTH,
       held: 0,
       start: (id, job) => w.postMessage({ id, job }),
@@ -112,8 +103,7 @@ export async function* checkAll(jobs: readonly FileJob[], threads: number): Asyn
       },
     };
     w.ref();
-    // A thread that has just loaded its modules takes files from now on (the listener above marked it).
-    w.on("message", (m: Reply | { ready: true }) => ("ready" in m ? dispatch() : finished(slot, m)));
+    w.on("message", (m: Reply) => finished(slot, m));
     w.on("error", (e: Error) => {
       failure ??= e;
       notify();
@@ -121,7 +111,6 @@ export async function* checkAll(jobs: readonly FileJob[], threads: number): Asyn
     slots.push(slot);
   }
   const here: Slot = {
-    ready: () => true,
     depth: 1,
     held: 0,
     start(id, job) {

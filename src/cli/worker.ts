@@ -1,7 +1,4 @@
-/**
- * A worker thread of --jobs N: says it is ready once its modules are loaded, then checks the files it is
- * sent, one at a time, and posts back each result.
- */
+/** A worker thread of --jobs N: checks the files it is sent, one at a time, and posts back each result. */
 import { parentPort } from "node:worker_threads";
 import { checkFile, type FileJob } from "./checkFile";
 
@@ -15,5 +12,3 @@ parentPort?.on("message", (msg: { id: number; job: FileJob }) => {
       }),
   );
 });
-
-parentPort?.postMessage({ ready: true });
