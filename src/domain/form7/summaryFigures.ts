@@ -29,59 +29,34 @@ export interface SummaryFigure {
   main: boolean;
 }
 
-function figure(
-  key: SummaryFigureKey,
-  label: Entry<string>,
-  short: Entry<string>,
-  unit: string,
-  main = false,
-): SummaryFigure {
-  const d = FIGURE_DISPLAY[key];
-  const numberFormat = d.places === 0 ? "#,##0" : `#,##0.${"0".repeat(d.places)}`;
-  return { key, label, short, unit, places: d.places, numberFormat, main };
-}
+/** key, name (ja, en), column name (ja, en), unit — one figure a row, in the form's order. */
+type Row = readonly [SummaryFigureKey, string, string, string, string, string];
+// prettier-ignore
+const ROWS: readonly Row[] = [
+  ["crudeOilKl", "原油換算エネルギー使用量", "Crude-oil equivalent", "原油換算", "Crude oil eq.", "kl"],
+  ["energyGJ", "エネルギー使用量（熱量）", "Energy (heat)", "エネルギー使用量", "Energy", "GJ"],
+  ["co2EnergyT", "CO2排出量（燃料等）", "CO2 from energy", "CO2 燃料等", "CO2 energy", "t-CO2"],
+  ["co2WaterT", "CO2排出量（水道等）", "CO2 from water and sewer", "CO2 水道等", "CO2 water", "t-CO2"],
+  ["co2TotalT", "CO2排出量 総計", "CO2 total", "CO2 総計", "CO2 total", "t-CO2"],
+  ["intensityKgPerM2", "CO2排出量原単位", "CO2 intensity", "CO2原単位", "CO2 intensity", "kg-CO2/m²"],
+];
+
+/** The figures a reader looks for first. */
+const MAIN: readonly SummaryFigureKey[] = ["co2TotalT", "intensityKgPerM2"];
 
 /** In the form's order. */
-export const SUMMARY_FIGURES: readonly SummaryFigure[] = [
-  figure(
-    "crudeOilKl",
-    { ja: "原油換算エネルギー使用量", en: "Crude-oil equivalent" },
-    { ja: "原油換算", en: "Crude oil eq." },
-    "kl",
-  ),
-  figure(
-    "energyGJ",
-    { ja: "エネルギー使用量（熱量）", en: "Energy (heat)" },
-    { ja: "エネルギー使用量", en: "Energy" },
-    "GJ",
-  ),
-  figure(
-    "co2EnergyT",
-    { ja: "CO2排出量（燃料等）", en: "CO2 from energy" },
-    { ja: "CO2 燃料等", en: "CO2 energy" },
-    "t-CO2",
-  ),
-  figure(
-    "co2WaterT",
-    { ja: "CO2排出量（水道等）", en: "CO2 from water and sewer" },
-    { ja: "CO2 水道等", en: "CO2 water" },
-    "t-CO2",
-  ),
-  figure(
-    "co2TotalT",
-    { ja: "CO2排出量 総計", en: "CO2 total" },
-    { ja: "CO2 総計", en: "CO2 total" },
-    "t-CO2",
-    true,
-  ),
-  figure(
-    "intensityKgPerM2",
-    { ja: "CO2排出量原単位", en: "CO2 intensity" },
-    { ja: "CO2原単位", en: "CO2 intensity" },
-    "kg-CO2/m²",
-    true,
-  ),
-];
+export const SUMMARY_FIGURES: readonly SummaryFigure[] = ROWS.map(([key, ja, en, shortJa, shortEn, unit]) => {
+  const d = FIGURE_DISPLAY[key];
+  return {
+    key,
+    label: { ja, en },
+    short: { ja: shortJa, en: shortEn },
+    unit,
+    places: d.places,
+    numberFormat: d.places === 0 ? "#,##0" : `#,##0.${"0".repeat(d.places)}`,
+    main: MAIN.includes(key),
+  };
+});
 
 /** One figure of the table. */
 export function summaryFigure(key: SummaryFigureKey): SummaryFigure {
