@@ -4,7 +4,7 @@ import { roundHalfUp } from "../domain/decimal";
 import { excellenceLine } from "../domain/excellence/words";
 import { rowLabel } from "../domain/form7/coefficients";
 import { SITE_CLASS_LABEL } from "../domain/form7/siteClass";
-import { SUMMARY_FIGURES } from "../domain/form7/summaryFigures";
+import { figureText, SUMMARY_FIGURES } from "../domain/form7/summaryFigures";
 import type { Form7FigureKey } from "../domain/form7/types";
 import { formatDecimal } from "../domain/format";
 import { byLanguage } from "../domain/catalogue";
@@ -55,7 +55,7 @@ function form7Lines(f: Form7, lang: "ja" | "en"): string[] {
       const v = r[fig.key];
       return v === null
         ? `  ${fig.label[lang]} ${t.noFloorArea}`
-        : `  ${fig.label[lang]} ${formatDecimal(v, fig.places)} ${fig.unit}${at(f, fig.key)}`;
+        : `  ${fig.label[lang]} ${figureText(fig, v)}${at(f, fig.key)}`;
     }),
   ];
   if (f.tokyo) lines.push(...tokyoSiteLines(f.tokyo, lang));

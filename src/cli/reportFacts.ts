@@ -7,7 +7,7 @@
 import type { FormAnalysis } from "../app/analyze";
 import { bandsOf, printedBound, ratioText } from "../domain/benchmark/rank";
 import { excellenceLine } from "../domain/excellence/words";
-import { SUMMARY_FIGURES } from "../domain/form7/summaryFigures";
+import { figureText, SUMMARY_FIGURES } from "../domain/form7/summaryFigures";
 import { formatDecimal } from "../domain/format";
 import type { Decimal } from "../domain/decimal";
 import { SITE_CLASS_LABEL } from "../domain/form7/siteClass";
@@ -99,7 +99,7 @@ export function reportFormsOf(forms: readonly FormAnalysis[], lang: "ja" | "en")
       return [
         {
           label: x.label[lang],
-          value: `${formatDecimal(v, x.places)} ${x.unit}`,
+          value: figureText(x, v),
           cell: at(held?.cell),
           held: held?.value ? formatDecimal(held.value) : held?.formula ? `=${held.formula}` : "",
         },

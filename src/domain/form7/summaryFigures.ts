@@ -5,6 +5,8 @@
  * (`FIGURE_DISPLAY`, spec form7.md section 3).
  */
 import type { Entry, Lang } from "../catalogue";
+import type { Decimal } from "../decimal";
+import { formatDecimal } from "../format";
 import { FIGURE_DISPLAY } from "./display";
 import type { Form7Result } from "./types";
 
@@ -61,6 +63,11 @@ export const SUMMARY_FIGURES: readonly SummaryFigure[] = ROWS.map(([key, ja, en,
 /** One figure of the table. */
 export function summaryFigure(key: SummaryFigureKey): SummaryFigure {
   return SUMMARY_FIGURES.find((f) => f.key === key)!;
+}
+
+/** A figure as a report prints it: at the form's decimals, grouped, with its unit ("1,207.7 GJ"). */
+export function figureText(f: SummaryFigure, value: Decimal): string {
+  return `${formatDecimal(value, f.places)} ${f.unit}`;
 }
 
 /** A column header: the short name and the unit, "CO2 総計 (t-CO2)". */

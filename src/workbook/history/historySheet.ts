@@ -81,9 +81,14 @@ export const HISTORY_COLUMNS: readonly HistoryColumnSpec[] = [
   { key: "recordedAt", ja: "記録日時", en: "Recorded at", numberFormat: "@" },
 ];
 
+/** Every header label of each column: the one written now, then the former ones (made once). */
+const HEADER_LABELS: ReadonlyMap<HistoryColumn, readonly string[]> = new Map(
+  HISTORY_COLUMNS.map((c) => [c.key, [c.ja, ...(c.formerly ?? [])]]),
+);
+
 /** Every header label a column is read by: the one written now, then the former ones. */
 export function headerLabels(c: HistoryColumnSpec): readonly string[] {
-  return [c.ja, ...(c.formerly ?? [])];
+  return HEADER_LABELS.get(c.key)!;
 }
 
 /** One site's figures of one fiscal year. */

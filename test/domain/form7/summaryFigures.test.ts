@@ -1,6 +1,11 @@
 import { dec } from "../../../src/domain/decimal";
 import { FIGURE_DISPLAY, shown } from "../../../src/domain/form7/display";
-import { figureHeader, SUMMARY_FIGURES, summaryFigure } from "../../../src/domain/form7/summaryFigures";
+import {
+  figureHeader,
+  figureText,
+  SUMMARY_FIGURES,
+  summaryFigure,
+} from "../../../src/domain/form7/summaryFigures";
 
 describe("the one table of the six reported figures", () => {
   it("lists them in the form's order, with the form's decimals and grouped formats", () => {
@@ -23,6 +28,8 @@ describe("the one table of the six reported figures", () => {
     expect(figureHeader(summaryFigure("co2TotalT"), "ja")).toBe("CO2 総計 (t-CO2)");
     expect(figureHeader(summaryFigure("crudeOilKl"), "en")).toBe("Crude oil eq. (kl)");
     expect(summaryFigure("intensityKgPerM2").label.ja).toBe("CO2排出量原単位");
+    expect(figureText(summaryFigure("energyGJ"), dec("1207.7"))).toBe("1,207.7 GJ");
+    expect(figureText(summaryFigure("co2TotalT"), dec("12903"))).toBe("12,903 t-CO2");
   });
 
   it("shows a figure at the decimals the form prints (the public case's 42.46… → 42.4)", () => {
