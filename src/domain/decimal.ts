@@ -15,6 +15,9 @@ export function dec(v: DecimalInput): Decimal {
 }
 
 export const ZERO = dec(0);
+/** × 1000 (t → kg, GJ → MJ) and × 0.001 (÷ 1000 as a product: the same exact quotient, correctly rounded alike). */
+export const THOUSAND = dec(1000);
+export const THOUSANDTH = dec("0.001");
 
 /** Cut toward zero at `places` decimals (Excel ROUNDDOWN / the form's 切り捨て). */
 export function truncate(d: Decimal, places = 0): Decimal {

@@ -2,9 +2,7 @@
  * Intensities per square metre of floor area, the one place they are computed: CO2 in kg-CO2/m² from
  * tonnes, energy in MJ/m² from GJ (both × 1000 ÷ m²). Full precision; each form rounds as it prints.
  */
-import { dec, type Decimal } from "./decimal";
-
-const THOUSAND = dec(1000);
+import { THOUSAND, type Decimal } from "./decimal";
 
 /** x × 1000 ÷ m² (t → kg/m², GJ → MJ/m²); null without a positive (finite) floor area or without x. */
 export function perSquareMetre(x: Decimal | null, floorAreaM2: Decimal | null): Decimal | null {

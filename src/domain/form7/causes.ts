@@ -8,7 +8,7 @@
  * water in the energy CO2); truncation of a rounded figure; and last a total that is not the sum of the
  * rows the sheet holds.
  */
-import { dec, roundHalfUp, sum, truncate, type Decimal } from "../decimal";
+import { dec, roundHalfUp, sum, THOUSAND, THOUSANDTH, truncate, type Decimal } from "../decimal";
 import { formatDecimal } from "../format";
 import type { Settings } from "../settings";
 import { carbonToCo2, CRUDE_OIL_KL_PER_GJ, OFFICIAL_ROWS } from "./coefficients";
@@ -40,8 +40,6 @@ export interface CauseContext {
   settings: Settings;
 }
 
-const THOUSAND = dec(1000);
-const THOUSANDTH = dec("0.001");
 const NEAR = dec("0.002");
 const ONE = dec(1);
 const ELECTRICITY: readonly Form7RowKey[] = ["electricityDay", "electricityNight", "electricityOther"];

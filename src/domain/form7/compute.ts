@@ -3,7 +3,7 @@
  * rounding the published forms show (spec form7.md sections 2 and 3). Decimal throughout, no float.
  */
 import { co2Intensity } from "../intensity";
-import { dec, sum, truncate, roundHalfUp, type Decimal, ZERO } from "../decimal";
+import { sum, truncate, roundHalfUp, THOUSANDTH, type Decimal, ZERO } from "../decimal";
 import type { Settings } from "../settings";
 import { carbonToCo2, CRUDE_OIL_KL_PER_GJ, OFFICIAL_ROWS } from "./coefficients";
 import {
@@ -24,12 +24,6 @@ export {
   heldMatches,
   type FigureDisplay,
 } from "./display";
-
-/**
- * ÷ 1000 as × 0.001: the two are the same exact quotient, correctly rounded alike (decimal.js), and a
- * product of a few digits costs far less than a long division at 60 significant digits.
- */
-const THOUSANDTH = dec("0.001");
 
 /**
  * The coefficients a row is computed with. 'official': the official set; 'sheet': the coefficients
