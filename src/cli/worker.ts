@@ -12,3 +12,5 @@ parentPort?.on("message", (msg: { id: number; job: FileJob }) => {
       }),
   );
 });
+// Modules loaded: from now on the pool sends this thread files (until now the main thread checked them).
+parentPort?.postMessage({ ready: true });

@@ -23,20 +23,38 @@ const inputs = path.join(tmp, "in");
 
 const CHILD = `
 const wt = require("node:worker_threads");
-let started = 0;
+let started = 0, sent = 0;
 const Original = wt.Worker;
-wt.Worker = class extends Original { constructor(...a) { super(...a); started++; } };
+wt.Worker = class extends Original {
+  constructor(...a) { super(...a); started++; }
+  postMessage(m, ...rest) { if (m && m.job) sent++; return super.postMessage(m, ...rest); }
+};
 const { main } = require(process.argv[1]);
+const { startThreads } = require(process.argv[2]);
+const argv = process.argv.slice(3);
 let out = "", err = "";
-main(process.argv.slice(2), { stdout: { write: (s) => (out += s) }, stderr: { write: (s) => (err += s) } })
-  .then((code) => process.stdout.write(JSON.stringify({ code, out, err, started })));
+// PRESTART: the threads loaded before the run, so that it sends them files from the start (a cold run
+// sends them files only once they have loaded: a small folder may be checked by this thread alone).
+const before = process.env.PRESTART ? startThreads(Number(process.env.PRESTART)) : Promise.resolve(0);
+before
+  .then((ready) => { if (process.env.PRESTART && ready < Number(process.env.PRESTART) - 1) throw new Error("threads not ready"); })
+  .then(() => main(argv, { stdout: { write: (s) => (out += s) }, stderr: { write: (s) => (err += s) } }))
+  .then((code) => process.stdout.write(JSON.stringify({ code, out, err, started, sent })));
 `;
 
-function run(argv: string[]): { code: number; out: string; err: string; started: number } {
-  const r = spawnSync(process.execPath, ["-e", CHILD, path.join(LIB, "cli/main.js"), ...argv], {
-    encoding: "utf8",
-    maxBuffer: 64 << 20,
-  });
+function run(
+  argv: string[],
+  prestart?: number,
+): { code: number; out: string; err: string; started: number; sent: number } {
+  const r = spawnSync(
+    process.execPath,
+    ["-e", CHILD, path.join(LIB, "cli/main.js"), path.join(LIB, "cli/pool.js"), ...argv],
+    {
+      encoding: "utf8",
+      maxBuffer: 64 << 20,
+      env: prestart ? { ...process.env, PRESTART: String(prestart) } : process.env,
+    },
+  );
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout);
 }
@@ -117,9 +135,10 @@ describe("co2-check --jobs", () => {
     const a = outs("serial");
     const b = outs("parallel");
     const serial = run(argv(a, "1"));
-    const parallel = run(argv(b, "3"));
+    const parallel = run(argv(b, "3"), 3);
     expect(serial.started).toBe(0);
     expect(parallel.started).toBe(2); // this thread is the third
+    expect(parallel.sent).toBeGreaterThan(0); // the threads checked files
     expect(serial.code).toBe(2); // the broken file
     expect(parallel.code).toBe(serial.code);
     expect(parallel.out).toBe(serial.out);
@@ -131,14 +150,20 @@ describe("co2-check --jobs", () => {
     expect(fs.readFileSync(b.report, "utf8")).toBe(fs.readFileSync(a.report, "utf8"));
 
     const json1 = run(["--jobs", "1", "--json", inputs]);
-    const json2 = run(["--jobs", "2", "--json", inputs]);
+    const json2 = run(["--jobs", "2", "--json", inputs], 2);
+    expect(json2.sent).toBeGreaterThan(0);
     expect(json2.out).toBe(json1.out);
+    // Cold: the thread still loading, this thread goes on checking; the same output whoever checks what.
+    const cold = run(["--jobs", "2", "--json", inputs]);
+    expect(cold.started).toBe(1);
+    expect(cold.out).toBe(json1.out);
     expect(JSON.parse(json1.out).files).toHaveLength(12);
     expect(JSON.parse(json1.out).form8).toHaveLength(1); // 芝ビル: no Form 7 in sub/
 
     // --write: the copies decided in the run's order, written by the workers.
     const w1 = run(["--jobs", "1", "--write", a.write, inputs]);
-    const w2 = run(["--jobs", "2", "--write", b.write, inputs]);
+    const w2 = run(["--jobs", "2", "--write", b.write, inputs], 2);
+    expect(w2.sent).toBeGreaterThan(0);
     expect(w2.out.replaceAll(b.write, "OUT")).toBe(w1.out.replaceAll(a.write, "OUT"));
     expect(fs.readdirSync(b.write).sort()).toEqual(fs.readdirSync(a.write).sort());
   });
