@@ -5,7 +5,7 @@
  * and sheet, and which published items the form leaves blank. CO2 figures are those the form reports (result.reported), taken through
  * publicationLayout, never recomputed here.
  */
-import ExcelJS from "exceljs";
+import { Workbook } from "../xlsx/exceljs";
 import type { FormAnalysis } from "../app/analyze";
 import type { Form7Analysis } from "../workbook/analysis";
 import {
@@ -123,7 +123,7 @@ export class PublicationBuilder {
   }
 
   async save(out: string): Promise<void> {
-    const wb = new ExcelJS.Workbook();
+    const wb = new Workbook();
     this.table.addSheet(wb, CLI_WORDS[this.lang].publicationSheet);
     await saveWorkbook(wb, out);
   }

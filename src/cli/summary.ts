@@ -8,7 +8,8 @@
  * A file's rows are made where the file is checked (possibly a worker thread: `summaryFacts`), as plain
  * cells; the builder only collects them.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { Workbook } from "../xlsx/exceljs";
 import type { FormAnalysis } from "../app/analyze";
 import { BENCHMARK_CATEGORIES } from "../domain/benchmark/categories";
 import { WARD_FACTOR, wardBenchmark, type ReportPoint } from "../domain/benchmark/wardBenchmark";
@@ -265,7 +266,7 @@ export class SummaryBuilder {
   }
 
   async save(out: string): Promise<void> {
-    const wb = new ExcelJS.Workbook();
+    const wb = new Workbook();
     this.table.addSheet(wb, CLI_WORDS[this.lang].summarySheet);
     this.wardSheet(wb);
     yearOverYearSheets(wb, this.sites, this.thresholdPct, this.lang);

@@ -4,7 +4,7 @@
  * sheet, with a bold frozen header and a filter; saved beside the target and renamed into place.
  */
 import fs from "node:fs";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 
 export type Cell = string | number | null;
 

@@ -7,7 +7,7 @@
  * the values themselves.
  */
 import fs from "node:fs";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { fromA1 } from "../workbook/address";
 import {
   DATE1904_OFFSET,
@@ -18,6 +18,7 @@ import {
   type WorkbookSnapshot,
 } from "../workbook/grid";
 import { WorkbookReadError } from "./errors";
+import { ValueType, Workbook } from "./exceljs";
 import { unprefixParts, unprefixXml } from "./namespaces";
 import { checkPackage, MAX_UNPACKED_BYTES, type InflatedPart } from "./packageGuard";
 import { storedZip } from "./storedZip";
@@ -99,7 +100,7 @@ function cellsOf(row: ExcelJS.Row): (LoadedCell | undefined)[] {
   return out;
 }
 
-const { Null, Merge, Formula } = ExcelJS.ValueType;
+const { Null, Merge, Formula } = ValueType;
 
 /** Every row exceljs holds (with values, styles or a hidden flag), 0-based; rows it never made are skipped. */
 function forEachRow(ws: ExcelJS.Worksheet, fn: (row: ExcelJS.Row, r: number) => void): void {
@@ -212,7 +213,7 @@ export function checkSignature(buf: Buffer): void {
 export async function loadExcelJs(buf: Buffer): Promise<ExcelJS.Workbook> {
   checkSignature(buf);
   const { prefixedParts, parts } = checkPackage(buf, MAX_UNPACKED_BYTES, true);
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   try {
     const bytes = packageForExcelJs(buf, parts, prefixedParts) ?? (await unprefixParts(buf, prefixedParts));
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
