@@ -2,9 +2,9 @@
  * --jobs N: the files checked by N workers — this thread and N − 1 worker threads — and the results handed
  * back in the run's order. This thread checks files too (its modules are loaded already), so it keeps
  * working while the threads start; a thread is sent files only once it has loaded its modules (before, a
- * file queued for it held up the run's order, and a cold run of 200 files took 1.39× as long as a serial
- * one; now 1.28×). Each thread holds up to four files (the next ones queued in its port),
- * so it never waits for this thread, busy with a file of its own, to send it one. At most 8 × N files are
+ * file queued for it held up the run's order: a cold run of 200 files took 1.39× as long as a serial one,
+ * 1.28× with this alone; README, Performance). Each thread holds up to four files (the next ones queued
+ * in its port), so it never waits for this thread, busy with a file of its own, to send it one. At most 8 × N files are
  * in flight or waiting for an earlier one, so memory stays flat however many files there are. With one
  * job (or one file), or when the compiled worker is not at hand (running from the TypeScript sources),
  * every file is checked in this thread: the same function gives the same results either way.

@@ -194,11 +194,11 @@ export const OFFICIAL_ROWS: Readonly<Record<Form7RowKey, RowDefinition>> = {
   sewer: row("sewer", "water", "公共下水道", "Sewerage", "m3", null, "", "0.439", "tCO2/千m3", "t-CO2/千m3"),
 };
 
-/** CO2 per carbon: 44/12 (as a ratio; multiply by 44 first, then divide by 12, to stay exact). */
-export const CO2_PER_C = dec(44).div(12);
-
 const FORTY_FOUR = dec(44);
 const TWELVE = dec(12);
+
+/** CO2 per carbon: 44/12 (as a ratio; multiply by 44 first, then divide by 12, to stay exact). */
+export const CO2_PER_C = FORTY_FOUR.div(TWELVE);
 
 /** t-C → t-CO2: × 44 ÷ 12, in that order so that terminating results stay exact (13.9585776, not …7599…). */
 export function carbonToCo2(tC: Decimal): Decimal {
