@@ -7,6 +7,9 @@
  * alternating order), so a busy machine slows both sides alike; the median of five rounds is reported,
  * with the two per-file times it is made of.
  *
+ * What the readers' list costs a Form 7 workbook (`cli.registryShare`): the analysis with every kind of
+ * form registered ÷ with Form 7's reader alone.
+ *
  * With every core: the speed-up of --jobs warm and cold, and beside it the machine's own ceiling (as many
  * independent processes as cores), so a speed-up under the number of cores can be told from one the
  * machine allows.
@@ -18,6 +21,7 @@ import { analyzeWorkbook } from "../src/app/analyze";
 import { defaultJobs } from "../src/cli/args";
 import { main } from "../src/cli/main";
 import { DEFAULT_SETTINGS } from "../src/domain/settings";
+import { form7Reader } from "../src/workbook/form7/reader";
 import { loadExcelJs, snapshotOf } from "../src/xlsx/read";
 import { makeCorpus } from "./corpus";
 import { median, nowMs, report } from "./report";
@@ -66,6 +70,38 @@ async function round(files: string[], flip: boolean): Promise<Round> {
     }
   }
   return r;
+}
+
+/**
+ * What the readers' list costs a Form 7 workbook: the analysis with every kind of form registered ÷ the
+ * analysis with Form 7's reader alone, on the same fresh snapshot (the other kinds find nothing on these
+ * files, so both give the same analysis). Each file is loaded and snapshotted for each side, the sides
+ * alternating file by file (the order flips every file and round); the median of the rounds.
+ */
+async function registryShare(files: string[], rounds: number): Promise<number> {
+  const ratios: number[] = [];
+  const seen = { all: [] as string[], alone: [] as string[] };
+  for (let r = 0; r < rounds; r++) {
+    let all = 0;
+    let alone = 0;
+    for (let i = 0; i < files.length; i++) {
+      for (const everyKind of (i + r) % 2 ? [true, false] : [false, true]) {
+        const snapshot = snapshotOf(await loadExcelJs(fs.readFileSync(files[i])));
+        const t = nowMs();
+        const analysis = everyKind
+          ? analyzeWorkbook(snapshot, DEFAULT_SETTINGS)
+          : analyzeWorkbook(snapshot, DEFAULT_SETTINGS, undefined, {}, [form7Reader]);
+        if (everyKind) all += nowMs() - t;
+        else alone += nowMs() - t;
+        if (r === 0) (everyKind ? seen.all : seen.alone).push(JSON.stringify(analysis));
+      }
+    }
+    // The figure means something only if both sides did the same: checked once, outside the timing.
+    if (r === 0 && seen.all.some((a, i) => a !== seen.alone[i]))
+      throw new Error("registryShare: Form 7's reader alone analysed a file differently");
+    ratios.push(all / alone);
+  }
+  return median(ratios);
 }
 
 /** Runs the command line over `dir` in a child process, sampling its memory every 5 ms. */
@@ -184,7 +220,7 @@ async function run(): Promise<void> {
   await round(warmup, false); // warm up
   const rounds: Round[] = [];
   for (let i = 0; i < 5; i++) rounds.push(await round(files200, i % 2 === 1));
-  /** Files this thread has checked so far: the rounds' full checks (then the two runs below). */
+  /** Files this thread has checked so far: the rounds' full checks (then the runs below). */
   let checkedHere = warmup.length + rounds.length * files200.length;
   const ratios = rounds.map((r) => r.full / r.floor);
   const mid = rounds[ratios.indexOf(median(ratios))];
@@ -192,9 +228,11 @@ async function run(): Promise<void> {
   report("cli.loadMsPerFile", mid.floor / files200.length, "ms");
   report("cli.snapshotMsPerFile", mid.snapshot / files200.length, "ms");
   report("cli.analysisMsPerFile", mid.analysis / files200.length, "ms");
+  report("cli.registryShare", await registryShare(files200, 5), "ratio");
   report("cli.filesPerSecond", await timedMain(dir200, files200.length, 1), "files/s");
   report("cli.filesPerSecond.allCores", await timedMain(dir200, files200.length), "files/s");
-  checkedHere += files200.length + Math.round(files200.length / defaultJobs());
+  // The registry's rounds (each file twice) and the two runs above.
+  checkedHere += 10 * files200.length + files200.length + Math.round(files200.length / defaultJobs());
   const m200 = peakMemory(dir200);
   report("cli.peakMemoryMB.200", m200.rssMB, "MB");
   report("cli.peakHeapMB.200", m200.heapMB, "MB");
