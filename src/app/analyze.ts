@@ -52,8 +52,10 @@ export function analyzeWorkbook(
   const order = new Map(snapshot.sheets.map((g, i) => [g.sheet, i]));
   for (const reader of readers) {
     const all: unknown[] = [];
+    let readAny = false;
     for (const grid of snapshot.sheets) {
       if (claimed.has(grid) || !reader.wanted(sheetLabels(grid))) continue;
+      readAny = true;
       const onSheet = found.get(grid) ?? new Map<FormReader<unknown>, unknown[]>();
       found.set(grid, onSheet);
       const earlier: SheetFinds = { of: <F>(r: FormReader<F>) => (onSheet.get(r) ?? []) as F[] };
@@ -61,6 +63,8 @@ export function analyzeWorkbook(
       onSheet.set(reader, here);
       all.push(...here);
     }
+    // A kind whose words no sheet mentions has nothing to analyse (most kinds, in most workbooks).
+    if (!readAny) continue;
     const out = reader.analyze(all, ctx);
     if (out.benchmark) ctx.benchmark = out.benchmark;
     if (out.history) ctx.history = out.history;

@@ -70,7 +70,10 @@ export interface FormReader<Found> {
   wanted(labels: SheetLabels): boolean;
   /** locate and read on one sheet: what this kind finds there. */
   read(grid: Grid, ctx: ReaderContext, earlier: SheetFinds): Found[];
-  /** check and plan over what every sheet holds: each analysis is built here, once. */
+  /**
+   * check and plan over what every sheet holds: each analysis is built here, once. Not called when no
+   * sheet was wanted (nothing read, nothing to analyse); `found` may still be empty when sheets were read.
+   */
   analyze(found: readonly Found[], ctx: ReaderContext): ReaderOutput;
 }
 

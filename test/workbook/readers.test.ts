@@ -86,6 +86,24 @@ describe("the reader registry", () => {
     expect(a.forms.map((f) => f.sheet)).toEqual(["還元額", "第7号様式"]);
   });
 
+  it("analyses a kind only when some sheet was wanted, even if reading it found nothing", () => {
+    const analysed: { name: string; found: readonly string[] }[] = [];
+    const kind = (name: string, word: string): FormReader<string> => ({
+      name,
+      wanted: (labels) => labels.mentions(word),
+      read: () => [],
+      analyze: (found) => {
+        analysed.push({ name, found });
+        return {};
+      },
+    });
+    analyzeWorkbook({ sheets: [form7Grid("A")] }, DEFAULT_SETTINGS, undefined, {}, [
+      kind("absent", "還元額"),
+      kind("present", "燃料等の種別"),
+    ]);
+    expect(analysed).toEqual([{ name: "present", found: [] }]);
+  });
+
   it("takes a new kind as one more entry, which sees the forms of the readers before it", () => {
     const seen: number[] = [];
     const counter: FormReader<string> = {

@@ -7,10 +7,13 @@ import type { FormReader } from "../reader";
 import { headerLabels, HISTORY_COLUMNS, HISTORY_SHEET_NAME, readHistorySheet } from "./historySheet";
 import type { HistoryInWorkbook } from "./years";
 
+/** The columns, last first: the first label a Form 7 or other sheet does not mention ends the check. */
+const WANTED_ORDER = [...HISTORY_COLUMNS].reverse();
+
 export const historyReader: FormReader<HistoryInWorkbook> = {
   name: "history",
-  // The header row holds all the column labels.
-  wanted: (labels) => HISTORY_COLUMNS.every((c) => headerLabels(c).some((l) => labels.mentions(l))),
+  // The header row holds all the column labels: the add-in's own (記録日時) first, which other sheets lack.
+  wanted: (labels) => WANTED_ORDER.every((c) => headerLabels(c).some((l) => labels.mentions(l))),
   read: (grid) => historyOn(grid),
   analyze(found) {
     const history = writtenFirst(found);
