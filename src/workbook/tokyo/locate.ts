@@ -54,7 +54,11 @@ function textCells(grid: Grid, words: readonly string[], top: number, bottom: nu
 
 /** The title cells of (その2) (地球温暖化対策報告書 … その2), top to bottom. */
 function findTitles(grid: Grid): Coord[] {
-  return sheetLabels(grid)
+  const labels = sheetLabels(grid);
+  // Every title says その2: a sheet that never does has none, known from one search of its labels (where
+  // listing its 報告書 cells costs much more, and a Form 7 sheet has one: 港区地球温暖化対策報告書).
+  if (!labels.mentions(SONO2)) return [];
+  return labels
     .containing([REPORT_TITLE])
     .filter((c) => c.text.includes(SONO2) && typeof grid.value(c.row, c.col) === "string")
     .map(({ row, col }) => ({ row, col }));
