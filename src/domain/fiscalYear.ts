@@ -35,11 +35,27 @@ export function parseFiscalYear(folded: string): number | null {
 }
 
 /**
+ * fiscalYearOf's answers by period text: workbooks print the same few periods again and again, and reading
+ * one (NFKC, then up to three patterns) costs far more than looking it up.
+ */
+const PERIOD_YEARS = new Map<string, number | null>();
+
+/**
  * The fiscal year of an energy-use period: 「2024年4月～2025年3月」 → 2024, 「2025年1月～2025年12月」 → 2024
  * (the fiscal year of its first month), 「令和5年度」 → 2023, 「2023年度」 → 2023; null when unreadable.
  */
 export function fiscalYearOf(period: string | null): number | null {
   if (!period) return null;
+  let year = PERIOD_YEARS.get(period);
+  if (year === undefined) {
+    year = readPeriod(period);
+    if (PERIOD_YEARS.size >= 1000) PERIOD_YEARS.clear();
+    PERIOD_YEARS.set(period, year);
+  }
+  return year;
+}
+
+function readPeriod(period: string): number | null {
   const text = period.normalize("NFKC");
   const m = /(\d{4})\s*[年/.-]\s*(\d{1,2})/.exec(text);
   if (m) return Number(m[2]) >= 4 ? Number(m[1]) : Number(m[1]) - 1;
