@@ -4,6 +4,8 @@
  * = FY2019, as the subsidy history writes it: 「H31 (R1)」).
  */
 
+import { keptAnswers } from "./kept";
+
 const REIWA_OFFSET = 2018;
 const HEISEI_OFFSET = 1988;
 
@@ -34,28 +36,8 @@ export function parseFiscalYear(folded: string): number | null {
   return w ? Number(w[1]) : null;
 }
 
-/**
- * fiscalYearOf's answers by period text: workbooks print the same few periods again and again, and reading
- * one (NFKC, then up to three patterns) costs far more than looking it up.
- */
-const PERIOD_YEARS = new Map<string, number | null>();
-
-/**
- * The fiscal year of an energy-use period: 「2024年4月～2025年3月」 → 2024, 「2025年1月～2025年12月」 → 2024
- * (the fiscal year of its first month), 「令和5年度」 → 2023, 「2023年度」 → 2023; null when unreadable.
- */
-export function fiscalYearOf(period: string | null): number | null {
-  if (!period) return null;
-  let year = PERIOD_YEARS.get(period);
-  if (year === undefined) {
-    year = readPeriod(period);
-    if (PERIOD_YEARS.size >= 1000) PERIOD_YEARS.clear();
-    PERIOD_YEARS.set(period, year);
-  }
-  return year;
-}
-
-function readPeriod(period: string): number | null {
+/** fiscalYearOf's answers by period text: workbooks print the same few periods again and again. */
+const periodYear = keptAnswers(1000, (period: string): number | null => {
   const text = period.normalize("NFKC");
   const m = /(\d{4})\s*[年/.-]\s*(\d{1,2})/.exec(text);
   if (m) return Number(m[2]) >= 4 ? Number(m[1]) : Number(m[1]) - 1;
@@ -63,6 +45,14 @@ function readPeriod(period: string): number | null {
   if (e) return eraYear(e[1], e[2]);
   const y = /(\d{4})\s*年度/.exec(text);
   return y ? Number(y[1]) : null;
+});
+
+/**
+ * The fiscal year of an energy-use period: 「2024年4月～2025年3月」 → 2024, 「2025年1月～2025年12月」 → 2024
+ * (the fiscal year of its first month), 「令和5年度」 → 2023, 「2023年度」 → 2023; null when unreadable.
+ */
+export function fiscalYearOf(period: string | null): number | null {
+  return period ? periodYear(period) : null;
 }
 
 /** "R8" for 2026. */

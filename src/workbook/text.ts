@@ -3,27 +3,24 @@
  * units written as Nm3 or Nm³, and numbers typed as text (「8,250」, 「１２，３４５」, 「4,120.5 kWh」).
  */
 import { Decimal, dec } from "../domain/decimal";
+import { keptAnswers } from "../domain/kept";
 import { isCellError, type CellValue, type Grid } from "./grid";
 
 /**
  * Folds a label for matching: NFKC (full-width → half-width, ³ → 3, ㎡ → m2), no white space of any
  * kind, ASCII lower case, and the middle dot / bullets removed.
  */
-const FOLD_CACHE = new Map<string, string>();
-const FOLD_CACHE_MAX = 20000;
-
-export function normLabel(v: CellValue): string {
-  if (typeof v !== "string") return typeof v === "number" ? String(v) : "";
-  const hit = FOLD_CACHE.get(v);
-  if (hit !== undefined) return hit;
-  const folded = v
+const foldText = keptAnswers(20000, (v: string) =>
+  v
     .normalize("NFKC")
     .replace(/[\s\u3000]+/g, "")
     .replace(/[・･]/g, "")
-    .toLowerCase();
-  if (FOLD_CACHE.size >= FOLD_CACHE_MAX) FOLD_CACHE.clear();
-  FOLD_CACHE.set(v, folded);
-  return folded;
+    .toLowerCase(),
+);
+
+export function normLabel(v: CellValue): string {
+  if (typeof v !== "string") return typeof v === "number" ? String(v) : "";
+  return foldText(v);
 }
 
 /** True when the folded label of `v` contains every one of `parts` (already folded with normLabel). */
@@ -242,21 +239,14 @@ export type NumberRead =
 const NUMBER_TEXT =
   /^([+\-−▲△]?)(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:e([+-]?\d+))?([a-zA-Z千万㎥㎡³²%/-]*[a-zA-Z0-9]*)?$/;
 
-const DECIMALS = new Map<number, Decimal>();
-const DECIMALS_MAX = 20000;
+const sharedDecimal = keptAnswers(20000, (v: number) => dec(v));
 
 /**
  * A stored number as a Decimal, shared for numbers a workbook repeats (the printed coefficients of every
  * form): Decimals are immutable. Zero is never shared (-0 and 0 are one Map key but not one Decimal).
  */
 function decimalOf(v: number): Decimal {
-  if (v === 0) return dec(v);
-  let d = DECIMALS.get(v);
-  if (!d) {
-    if (DECIMALS.size >= DECIMALS_MAX) DECIMALS.clear();
-    DECIMALS.set(v, (d = dec(v)));
-  }
-  return d;
+  return v === 0 ? dec(v) : sharedDecimal(v);
 }
 
 /**

@@ -2,6 +2,7 @@
  * Units printed in the 単位 column of Form 7, read leniently (Nm³, Ｎｍ３, ㎥, ℓ, kL, 千kWh, MWh, キロリットル …)
  * into a base unit and a factor, so a row's unit can be compared with the one its arithmetic assumes.
  */
+import { keptAnswers } from "../kept";
 
 /** The base units the form's rows are computed in. */
 export type BaseUnit = "L" | "kg" | "Nm3" | "m3" | "kWh" | "MJ";
@@ -50,17 +51,11 @@ const UNITS: Record<string, ParsedUnit> = {
 };
 
 /** parseUnit's answers by printed text (a sheet prints the same few units again and again). */
-const PARSED = new Map<string, ParsedUnit | null>();
+const parsed = keptAnswers(1000, (text: string): ParsedUnit | null => UNITS[foldUnit(text)] ?? null);
 
 /** Reads a printed unit; null when it is not one the form uses (e.g. 本, 缶 for その他の燃料). */
 export function parseUnit(text: string): ParsedUnit | null {
-  let u = PARSED.get(text);
-  if (u === undefined) {
-    u = UNITS[foldUnit(text)] ?? null;
-    if (PARSED.size >= 1000) PARSED.clear();
-    PARSED.set(text, u);
-  }
-  return u;
+  return parsed(text);
 }
 
 /**

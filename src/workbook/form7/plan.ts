@@ -20,10 +20,11 @@ export function planForm7(
     const held = sheet.computed[key] as HeldCell;
     const value = result.cells[key];
     // Nothing to write, or a figure beyond what a cell can hold (an absurd input, reported by the checks).
+    if (value === undefined) continue;
     // Decimal's toNumber is `+this`, which converts through valueOf's digits: Number(valueOf()) is the same
     // number (-0 kept) without the generic object-to-number conversion, measurably cheaper on every cell.
-    const n = value === undefined ? undefined : Number(value.valueOf());
-    if (value === undefined || n === undefined || !Number.isFinite(n)) continue;
+    const n = Number(value.valueOf());
+    if (!Number.isFinite(n)) continue;
     // A number that prints the figure the form should show needs no write — judged as the checks judge it
     // (a summary cell holding 60.77 prints 61, not the 60 it should: it is reported, so it is rewritten).
     const same = (old: CellValue) => {

@@ -4,6 +4,7 @@
  * publication sheet; nothing is computed from it.
  */
 import type { Sourced } from "../../domain/issue";
+import { keptAnswers } from "../../domain/kept";
 import { DATE1904_OFFSET, EXCEL_EPOCH_MS, type Grid } from "../grid";
 import type { Form7Location } from "./locate";
 
@@ -12,25 +13,19 @@ const SLASH_DATE = /^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}$/;
 /** Serials of 2000-01-01 and 2099-12-31 in the 1900 date system. */
 const SERIAL_RANGE = [36526, 73050] as const;
 
-/** What a text reads as (textDate), by text: the same titles and labels head every form of a run. */
-const TEXT_DATES = new Map<string, string | null>();
-const TEXT_DATES_MAX = 5000;
-
-/** A text as a date (folded: NFKC, no white space), or null when it is none. */
-function textDate(v: string): string | null {
-  const hit = TEXT_DATES.get(v);
-  if (hit !== undefined) return hit;
+/**
+ * A text as a date (folded: NFKC, no white space), or null when it is none. Kept by text: the same titles
+ * and labels head every form of a run.
+ */
+const textDate = keptAnswers(5000, (v: string): string | null => {
   const t = v.normalize("NFKC").replace(/\s+/g, "");
   // (A text with 年月日 is never a slash date, nor the other way round.)
   const m = ERA_DATE.exec(t);
   const valid = m
     ? Number(m[3]) >= 1 && Number(m[3]) <= 12 && Number(m[4]) >= 1 && Number(m[4]) <= 31
     : SLASH_DATE.test(t);
-  const date = valid ? t : null;
-  if (TEXT_DATES.size >= TEXT_DATES_MAX) TEXT_DATES.clear();
-  TEXT_DATES.set(v, date);
-  return date;
-}
+  return valid ? t : null;
+});
 
 function dateText(grid: Grid, row: number, col: number): string | null {
   const v = grid.shownValue(row, col);
