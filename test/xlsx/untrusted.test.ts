@@ -11,7 +11,12 @@ import { expandingWorkbook } from "../support/zipBomb";
 let BIN = "";
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "co2-untrusted-"));
 
-/** Runs the installed command over `file` with --json; its child reports its own peak RSS on exit. */
+/**
+ * Runs the installed command over `file` with --json; its child reports its own peak RSS on exit: VmHWM of
+ * /proc/self/status where there is one. Not `process.resourceUsage().maxRSS`: on Linux that keeps the
+ * high-water mark of the memory the child was forked with, i.e. of this Jest worker (192 MB for a child
+ * that peaked at 70, once the worker had grown), until the child outgrows it.
+ */
 function checkInChild(file: string): {
   json: { files: { file: string; error: { code: string; message: string } | null }[] };
   peakMB: number;
@@ -20,7 +25,15 @@ function checkInChild(file: string): {
   const probe = path.join(tmp, "peak.js");
   fs.writeFileSync(
     probe,
-    'process.on("exit", () => require("fs").writeSync(2, "\\nPEAK_RSS_KB " + process.resourceUsage().maxRSS + "\\n"));\n',
+    [
+      'const fs = require("fs");',
+      "const own = () => {",
+      '  try { const m = /VmHWM:\\s*(\\d+)/.exec(fs.readFileSync("/proc/self/status", "utf8")); if (m) return Number(m[1]); } catch {}',
+      "  return process.resourceUsage().maxRSS;",
+      "};",
+      'process.on("exit", () => fs.writeSync(2, "\\nPEAK_RSS_KB " + own() + "\\n"));',
+      "",
+    ].join("\n"),
   );
   const r = spawnSync(process.execPath, ["--require", probe, BIN, "--json", file], {
     encoding: "utf8",
