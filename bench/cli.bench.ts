@@ -9,7 +9,8 @@
  *
  * What the readers' list costs a Form 7 workbook (`cli.registryShare`): the analysis with every kind of
  * form registered ÷ with Form 7's reader alone. What running right after a load costs the analysis
- * (`cli.analysisAfterLoad`): the analysis after the load ÷ the same analysis right after another one.
+ * (`cli.analysisAfterLoad`): the analysis after the load ÷ the same analysis right after another one. The
+ * whole check ÷ exceljs's own load of the file (`cli.wholeToExcelJsLoad`), for reference.
  *
  * With every core: the speed-up of --jobs warm and cold, and beside it the machine's own ceiling (as many
  * independent processes as cores), so a speed-up under the number of cores can be told from one the
@@ -23,6 +24,7 @@ import { defaultJobs } from "../src/cli/args";
 import { main } from "../src/cli/main";
 import { DEFAULT_SETTINGS } from "../src/domain/settings";
 import { form7Reader } from "../src/workbook/form7/reader";
+import { Workbook } from "../src/xlsx/exceljs";
 import { loadExcelJs, snapshotOf } from "../src/xlsx/read";
 import { makeCorpus } from "./corpus";
 import { median, nowMs, report } from "./report";
@@ -139,6 +141,33 @@ async function analysisAfterLoad(
     warms.push(afterAnalysis / files.length);
   }
   return { ratio: median(ratios), warmMs: median(warms) };
+}
+
+/**
+ * The whole check of a file (our load, the snapshot, the analysis) ÷ exceljs's own load of the same bytes
+ * (`Workbook.xlsx.load`, as a script that reads the file with exceljs would: no package check, every part
+ * inflated by exceljs). Not the floor of `cli.loadRatio` (that is our load, which hands exceljs the parts
+ * the package check already inflated, stored, without those nothing is read from): a reference for what
+ * reading these files costs at all. The sides alternate file by file, the order flipping every file and
+ * round; the median of the rounds.
+ */
+async function wholeToExcelJs(files: string[], rounds: number): Promise<number> {
+  const ratios: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    let whole = 0;
+    let plain = 0;
+    for (let i = 0; i < files.length; i++) {
+      for (const ours of (i + r) % 2 ? [true, false] : [false, true]) {
+        const t = nowMs();
+        if (ours) analyzeWorkbook(snapshotOf(await loadExcelJs(fs.readFileSync(files[i]))), DEFAULT_SETTINGS);
+        else await new Workbook().xlsx.load(fs.readFileSync(files[i]) as unknown as ArrayBuffer);
+        if (ours) whole += nowMs() - t;
+        else plain += nowMs() - t;
+      }
+    }
+    ratios.push(whole / plain);
+  }
+  return median(ratios);
 }
 
 /** Runs the command line over `dir` in a child process, sampling its memory every 5 ms. */
@@ -269,10 +298,12 @@ async function run(): Promise<void> {
   const after = await analysisAfterLoad(files200, 5);
   report("cli.analysisAfterLoad", after.ratio, "ratio");
   report("cli.analysisMsPerFile.afterAnalysis", after.warmMs, "ms");
+  report("cli.wholeToExcelJsLoad", await wholeToExcelJs(files200, 5), "ratio");
   report("cli.filesPerSecond", await timedMain(dir200, files200.length, 1), "files/s");
   report("cli.filesPerSecond.allCores", await timedMain(dir200, files200.length), "files/s");
-  // The registry's rounds (each file twice), the after-load rounds (twice) and the two runs above.
-  checkedHere += 20 * files200.length + files200.length + Math.round(files200.length / defaultJobs());
+  // The registry's rounds (each file twice), the after-load rounds (twice), the exceljs rounds (once) and
+  // the two runs above.
+  checkedHere += 25 * files200.length + files200.length + Math.round(files200.length / defaultJobs());
   const m200 = peakMemory(dir200);
   report("cli.peakMemoryMB.200", m200.rssMB, "MB");
   report("cli.peakHeapMB.200", m200.heapMB, "MB");
