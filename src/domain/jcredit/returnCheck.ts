@@ -78,6 +78,17 @@ export function checkRevenue(
   ];
 }
 
+/**
+ * A table whose rows have no price yet (a proposal not yet priced): every A and B counts zero, which the
+ * totals alone would show as a bare 0. Said once, at the first row's price cell; nothing when some row
+ * has a price (a row without one is then a choice, reported by checkRevenue if it holds an amount).
+ */
+export function checkPricesGiven(rows: { priceYenPerT: Decimal | null }[], firstPriceCell: CellRef): Issue[] {
+  if (rows.length === 0 || rows.some((r) => r.priceYenPerT !== null)) return [];
+  const n = rows.length;
+  return [issueOf(M, "info", RETURN_CODES.noPrice, firstPriceCell, { rows: n }, { rows: String(n) })];
+}
+
 /** A rate written as a fraction (0.5), read as a percentage (50 %): said so. */
 export function rateAsFraction(rate: Sourced<Decimal>, what: string): Issue {
   const v = rate.value;

@@ -18,6 +18,8 @@ export const RETURN_CODES = {
   noRate: "return.noRate",
   /** An amount without a price; rows without a price count zero (warning). */
   amountWithoutPrice: "return.amountWithoutPrice",
+  /** No row of the table has a price yet, so every A and B counts zero (info). */
+  noPrice: "return.noPrice",
   /** Some preconditions are not on the sheet; Fukuoka's values are used (info). */
   defaultPreconditions: "return.defaultPreconditions",
 } as const;
@@ -52,6 +54,12 @@ export const RETURN_MESSAGES = {
       `${at}（${a.label}）: 単価がないのに金額 ${a.amount} が入っています。単価のない項目は算出しません（0 とします）。`,
     (a, at) =>
       `${at} (${a.label}): an amount of ${a.amount} without a price. Rows without a price are not credited (count zero).`,
+  ),
+  [RETURN_CODES.noPrice]: words<{ rows: number }>(
+    (a, at) =>
+      `${at}（単価）: 表の ${a.rows} 行のどれにも単価（円/t）がないため、A と B は求めていません（単価のない行は 0 として数えます）。単価を入れると計算します。`,
+    (a, at) =>
+      `${at} (price): none of the table's ${a.rows} rows has a price (yen/t), so no A or B is worked out (rows without a price count zero). Enter the prices to have them worked out.`,
   ),
   [RETURN_CODES.defaultPreconditions]: words(
     "前提条件（1kWあたり年間発電量・排出係数・認証対象期間）の一部がシートに見つからないため、福岡市の表の値（1,200 kWh、0.000423、8年）を使っています。",

@@ -10,6 +10,7 @@ import { READ_CODES, READ_MESSAGES } from "../../domain/readMessages";
 import {
   checkAmount,
   checkPreconditions,
+  checkPricesGiven,
   checkReduction,
   checkRevenue,
   rateAsFraction,
@@ -324,6 +325,8 @@ export function analyzeReturnTables(
       issues.push(...checkAmount(held(cols.A, "計 A"), anyA ? tot.A : null, "計 A"));
       issues.push(...checkAmount(held(cols.B, "計 B"), anyB ? tot.B : null, "計 B"));
     }
+    if (rows.length > 0)
+      issues.push(...checkPricesGiven(rows, { sheet: grid.sheet, address: rows[0].cells.price }));
     issues.push(...checkPreconditions(preCells, { sheet: grid.sheet, address: grid.address(r, cols.name) }));
     out.push({
       kind: "returnTable",

@@ -3,6 +3,7 @@ import { dec } from "../../../src/domain/decimal";
 import {
   checkAmount,
   checkPreconditions,
+  checkPricesGiven,
   checkReduction,
   checkRevenue,
 } from "../../../src/domain/jcredit/returnCheck";
@@ -53,6 +54,18 @@ describe("return table checks", () => {
         i.cell?.address,
       ]),
     ).toEqual([["return.amountWithoutPrice", "F16"]]);
+  });
+
+  it("a table with no price in any row is said once, at the first price cell; one price is enough to stay quiet", () => {
+    const none = checkPricesGiven([{ priceYenPerT: null }, { priceYenPerT: null }], at("C14"));
+    expect(none.map((i) => [i.code, i.severity, i.cell?.address, i.params])).toEqual([
+      ["return.noPrice", "info", "C14", { rows: "2" }],
+    ]);
+    expect(none[0].message.ja).toBe(
+      "C14（単価）: 表の 2 行のどれにも単価（円/t）がないため、A と B は求めていません（単価のない行は 0 として数えます）。単価を入れると計算します。",
+    );
+    expect(checkPricesGiven([{ priceYenPerT: null }, { priceYenPerT: dec(3000) }], at("C14"))).toEqual([]);
+    expect(checkPricesGiven([], at("C14"))).toEqual([]);
   });
 
   it("the 計 row against the sum, and the preconditions the sheet leaves out", () => {
