@@ -6,6 +6,7 @@ import {
   checkPricesGiven,
   checkReduction,
   checkRevenue,
+  rateAsFraction,
 } from "../../../src/domain/jcredit/returnCheck";
 import { revenue } from "../../../src/domain/jcredit/returnTable";
 
@@ -78,5 +79,30 @@ describe("return table checks", () => {
       missing: "kWhPerKwYear,gridFactorTPerKWh",
     });
     expect(checkPreconditions({ years: 1, kWhPerKwYear: 1, gridFactorTPerKWh: 1 }, at("A13"))).toEqual([]);
+  });
+
+  it("each finding at its severity: a wrong amount is an error, a doubtful reduction or a missing rate a warning, what was assumed a note", () => {
+    const sev = (issues: { code: string; severity: string }[]) => issues.map((i) => [i.code, i.severity]);
+    expect(sev(checkAmount(held("D14", "1"), dec(2), "① A"))).toEqual([["return.mismatch", "error"]]);
+    expect(sev(checkReduction("①", held("B14", "1"), { exact: dec(2), rounded: dec(2) }, at("B14")))).toEqual(
+      [["return.reductionDiffers", "warning"]],
+    );
+    expect(sev(checkReduction("②", null, null, at("B15")))).toEqual([["return.noReduction", "warning"]]);
+    const priced = revenue({ reductionT: dec(10), priceYenPerT: dec(100), returnRatePct: null });
+    expect(sev(checkRevenue("③", priced, { A: null, B: null }, at("E16")))).toEqual([
+      ["return.noRate", "warning"],
+    ]);
+    expect(sev(checkRevenue("④", null, { A: held("D17", "5"), B: null }, at("E17")))).toEqual([
+      ["return.amountWithoutPrice", "warning"],
+    ]);
+    expect(sev(checkPreconditions({}, at("A13")))).toEqual([["return.defaultPreconditions", "info"]]);
+    const frac = rateAsFraction(held("E14", "0.5"), "① 還元率");
+    expect([frac.code, frac.severity, frac.cell?.address]).toEqual(["return.rateAsFraction", "info", "E14"]);
+  });
+
+  it("an amount without a price is reported at the A cell when there is one, else at B", () => {
+    const both = checkRevenue("④", null, { A: held("D17", "5"), B: held("F17", "2") }, at("E17"));
+    expect(both.map((i) => i.cell?.address)).toEqual(["D17"]);
+    expect(checkRevenue("④", null, { A: null, B: null }, at("E17"))).toEqual([]);
   });
 });
