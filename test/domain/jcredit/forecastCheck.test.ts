@@ -49,6 +49,8 @@ describe("checking a forecast table", () => {
     for (const m of [issues[0].message.ja, issues[0].message.en]) expect(m).toMatch(/1,086[\s\S]*1,084/);
     expect(issues[1].message.ja).toContain("7,726");
     expect(issues[1].message.en).toContain("7,728 is the sum of the row totals");
+    // Both are errors: a printed total that is not the sum.
+    expect(issues.map((i) => i.severity)).toEqual(["error", "error"]);
   });
 
   it("a year's 合計 that is not the sum of its rows, and a corrected table that is clean", () => {

@@ -105,4 +105,16 @@ describe("return table checks", () => {
     expect(both.map((i) => i.cell?.address)).toEqual(["D17"]);
     expect(checkRevenue("④", null, { A: null, B: null }, at("E17"))).toEqual([]);
   });
+
+  it("a reduction printed but not recomputable (no Table 1 row), or recomputed but not printed: nothing to compare, nothing missing", () => {
+    expect(checkReduction("⑤", held("B18", "100"), null, at("B18"))).toEqual([]);
+    expect(checkReduction("⑤", null, { exact: dec(2), rounded: dec(2) }, at("B18"))).toEqual([]);
+  });
+
+  it("a wrong A or B names its row in the words", () => {
+    const rev = revenue({ reductionT: dec(10), priceYenPerT: dec(100), returnRatePct: dec(50) })!;
+    const [a, b] = checkRevenue("②", rev, { A: held("D15", "1"), B: held("F15", "1") }, at("E15"));
+    expect(a.message.ja).toBe("D15（② A）: シートの値は 1、計算すると 1,000 です。");
+    expect(b.message.en).toBe("F15 (② B): the sheet holds 1; it works out at 500.");
+  });
 });
