@@ -75,36 +75,54 @@ async function round(files: string[], flip: boolean): Promise<Round> {
   return r;
 }
 
+/** One way of handling a file in a side-by-side figure: the ms it took (`round` counts from 0). */
+type Side = (file: string, round: number) => Promise<number>;
+
+/**
+ * Two ways of handling the same files, side by side: the files alternate between the sides file by file
+ * (the order flips every file and round), so a busy machine slows both alike; side A's ms ÷ side B's, per
+ * round, and the median of the rounds.
+ */
+async function alternatedRatio(files: string[], rounds: number, a: Side, b: Side): Promise<number> {
+  const ratios: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    let msA = 0;
+    let msB = 0;
+    for (let i = 0; i < files.length; i++)
+      for (const sideA of (i + r) % 2 ? [true, false] : [false, true])
+        if (sideA) msA += await a(files[i], r);
+        else msB += await b(files[i], r);
+    ratios.push(msA / msB);
+  }
+  return median(ratios);
+}
+
 /**
  * What the readers' list costs a Form 7 workbook: the analysis with every kind of form registered ÷ the
  * analysis with Form 7's reader alone, on the same fresh snapshot (the other kinds find nothing on these
- * files, so both give the same analysis). Each file is loaded and snapshotted for each side, the sides
- * alternating file by file (the order flips every file and round); the median of the rounds.
+ * files, so both give the same analysis). Each file is loaded and snapshotted for each side, alternated
+ * (alternatedRatio); only the analysis is timed.
  */
 async function registryShare(files: string[], rounds: number): Promise<number> {
-  const ratios: number[] = [];
   const seen = { all: [] as string[], alone: [] as string[] };
-  for (let r = 0; r < rounds; r++) {
-    let all = 0;
-    let alone = 0;
-    for (let i = 0; i < files.length; i++) {
-      for (const everyKind of (i + r) % 2 ? [true, false] : [false, true]) {
-        const snapshot = snapshotOf(await loadExcelJs(fs.readFileSync(files[i])));
-        const t = nowMs();
-        const analysis = everyKind
-          ? analyzeWorkbook(snapshot, DEFAULT_SETTINGS)
-          : analyzeWorkbook(snapshot, DEFAULT_SETTINGS, undefined, {}, [form7Reader]);
-        if (everyKind) all += nowMs() - t;
-        else alone += nowMs() - t;
-        if (r === 0) (everyKind ? seen.all : seen.alone).push(JSON.stringify(analysis));
-      }
-    }
-    // The figure means something only if both sides did the same: checked once, outside the timing.
-    if (r === 0 && seen.all.some((a, i) => a !== seen.alone[i]))
-      throw new Error("registryShare: Form 7's reader alone analysed a file differently");
-    ratios.push(all / alone);
-  }
-  return median(ratios);
+  const side =
+    (alone: boolean): Side =>
+    async (file, round) => {
+      const snapshot = snapshotOf(await loadExcelJs(fs.readFileSync(file)));
+      const t = nowMs();
+      const analysis = alone
+        ? analyzeWorkbook(snapshot, DEFAULT_SETTINGS, undefined, {}, [form7Reader])
+        : analyzeWorkbook(snapshot, DEFAULT_SETTINGS);
+      const ms = nowMs() - t;
+      if (round === 0) (alone ? seen.alone : seen.all).push(JSON.stringify(analysis));
+      return ms;
+    };
+  const ratio = await alternatedRatio(files, rounds, side(false), side(true));
+  // The figure means something only if both sides did the same: checked on the first round's analyses,
+  // outside the timing.
+  if (seen.all.some((a, i) => a !== seen.alone[i]))
+    throw new Error("registryShare: Form 7's reader alone analysed a file differently");
+  return ratio;
 }
 
 /**
@@ -148,26 +166,22 @@ async function analysisAfterLoad(
  * (`Workbook.xlsx.load`, as a script that reads the file with exceljs would: no package check, every part
  * inflated by exceljs). Not the floor of `cli.loadRatio` (that is our load, which hands exceljs the parts
  * the package check already inflated, stored, without those nothing is read from): a reference for what
- * reading these files costs at all. The sides alternate file by file, the order flipping every file and
- * round; the median of the rounds.
+ * reading these files costs at all. Alternated file by file (alternatedRatio).
  */
-async function wholeToExcelJs(files: string[], rounds: number): Promise<number> {
-  const ratios: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    let whole = 0;
-    let plain = 0;
-    for (let i = 0; i < files.length; i++) {
-      for (const ours of (i + r) % 2 ? [true, false] : [false, true]) {
-        const t = nowMs();
-        if (ours) analyzeWorkbook(snapshotOf(await loadExcelJs(fs.readFileSync(files[i]))), DEFAULT_SETTINGS);
-        else await new Workbook().xlsx.load(fs.readFileSync(files[i]) as unknown as ArrayBuffer);
-        if (ours) whole += nowMs() - t;
-        else plain += nowMs() - t;
-      }
-    }
-    ratios.push(whole / plain);
-  }
-  return median(ratios);
+function wholeToExcelJs(files: string[], rounds: number): Promise<number> {
+  const timed =
+    (work: (bytes: Buffer) => Promise<unknown>): Side =>
+    async (file) => {
+      const t = nowMs();
+      await work(fs.readFileSync(file));
+      return nowMs() - t;
+    };
+  return alternatedRatio(
+    files,
+    rounds,
+    timed(async (bytes) => analyzeWorkbook(snapshotOf(await loadExcelJs(bytes)), DEFAULT_SETTINGS)),
+    timed((bytes) => new Workbook().xlsx.load(bytes as unknown as ArrayBuffer)),
+  );
 }
 
 /** Runs the command line over `dir` in a child process, sampling its memory every 5 ms. */
